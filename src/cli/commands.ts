@@ -1,0 +1,94 @@
+import path from 'node:path'
+import { ENGLISH_COUNCILS } from '../domain/englishCouncils.js'
+import { loadHistories, nationalJourneys } from '../journey/councilHistories.js'
+import { resolvePeriod, scoreNation, ScoringError } from '../scorecard/nationalScorecard.js'
+import { DataDirectoryError, readDataDirectory } from '../ssda903/dataDirectory.js'
+import { writeSynthetic } from '../synth/nationalSynth.js'
+import { CommandError, EXIT } from './exitCodes.js'
+import { findingsJson, findingsText } from './findingFormats.js'
+import { scorecardCsv, scorecardJson } from './scorecardFormats.js'
+
+export interface Output {
+  out: (text: string) => void
+  err: (text: string) => void
+}
+
+async function readHistories(dir: string) {
+  try {
+    return loadHistories(await readDataDirectory(dir))
+  } catch (e) {
+    if (e instanceof DataDirectoryError) throw new CommandError(e.message, EXIT.badArguments)
+    throw e
+  }
+}
+
+function format(value: string | undefined, allowed: readonly string[]): string {
+  const f = value ?? allowed[0]!
+  if (!allowed.includes(f)) throw new CommandError(`--format must be one of ${allowed.join(', ')}`, EXIT.badArguments)
+  return f
+}
+
+export async function validateCommand(opts: { data: string; format?: string }, io: Output): Promise<number> {
+  const fmt = format(opts.format, ['text', 'json'])
+  const histories = await readHistories(opts.data)
+  io.out(fmt === 'json' ? findingsJson(histories.findings) + '\n' : findingsText(histories.findings))
+  return histories.findings.some((f) => f.severity === 'error') ? EXIT.findingsWithErrors : EXIT.ok
+}
+
+export async function scoreCommand(opts: { data: string; period: string; council?: string; format?: string }, io: Output): Promise<number> {
+  const fmt = format(opts.format, ['json', 'csv'])
+  try {
+    resolvePeriod(opts.period)
+  } catch (e) {
+    if (e instanceof ScoringError) throw new CommandError(e.message, EXIT.badArguments)
+    throw e
+  }
+  if (opts.council !== undefined && !/^\d{3}$/.test(opts.council)) {
+    throw new CommandError('--council must be a three-digit DfE council code, such as 850', EXIT.badArguments)
+  }
+  const histories = await readHistories(opts.data)
+  if (histories.councils.size === 0) {
+    throw new CommandError(`${opts.data} holds no SSDA903 returns laid out as <council>/<year>/*.csv`, EXIT.cannotScore)
+  }
+  const national = scoreNation(nationalJourneys(histories), opts.period)
+  const councils = opts.council === undefined ? national.councils : national.councils.filter((c) => c.code === opts.council)
+  if (councils.length === 0) throw new CommandError(`council ${opts.council} has no returns in ${opts.data}`, EXIT.cannotScore)
+  const errors = histories.findings.filter((f) => f.severity === 'error').length
+  if (errors > 0) io.err(`warning: the data has ${errors} validation error(s); run "scorecard validate" to see them.\n`)
+  io.out(fmt === 'csv' ? scorecardCsv(national, councils) : JSON.stringify(scorecardJson(national, councils), null, 2) + '\n')
+  return EXIT.ok
+}
+
+export async function synthCommand(
+  opts: { councils: string; years: string; seed: string; out: string; scale?: string; faults?: boolean | string },
+  io: Output,
+): Promise<number> {
+  const n = Number(opts.councils)
+  if (!Number.isInteger(n) || n < 1 || n > ENGLISH_COUNCILS.length) {
+    throw new CommandError(`--councils must be a whole number from 1 to ${ENGLISH_COUNCILS.length}`, EXIT.badArguments)
+  }
+  const years = /^(\d{4})-(\d{4})$/.exec(opts.years)
+  if (!years || Number(years[1]) > Number(years[2])) throw new CommandError('--years must look like 2006-2016', EXIT.badArguments)
+  const seed = Number(opts.seed)
+  if (!Number.isInteger(seed)) throw new CommandError('--seed must be a whole number', EXIT.badArguments)
+  const scale = opts.scale === undefined ? 1 : Number(opts.scale)
+  if (!(scale > 0 && scale <= 10)) throw new CommandError('--scale must be a number above 0 and at most 10', EXIT.badArguments)
+  const faultRate = opts.faults === undefined || opts.faults === false ? 0 : opts.faults === true ? 0.01 : Number(opts.faults)
+  if (!(faultRate >= 0 && faultRate <= 1)) throw new CommandError('--faults takes a rate between 0 and 1', EXIT.badArguments)
+  const councils = pickCouncils(n)
+  const files = await writeSynthetic(path.resolve(opts.out), {
+    councils, firstYear: Number(years[1]), lastYear: Number(years[2]), seed, scale, faultRate,
+  })
+  io.err(`wrote ${files} files for ${councils.length} councils to ${opts.out}\n`)
+  return EXIT.ok
+}
+
+/** The first N councils, spread across regions: Hampshire and Leicester first, as in the seeds. */
+export function pickCouncils(n: number) {
+  const first = ['850', '856']
+  const ordered = [
+    ...first.map((c) => ENGLISH_COUNCILS.find((x) => x.code === c)!),
+    ...ENGLISH_COUNCILS.filter((c) => !first.includes(c.code)),
+  ]
+  return ordered.slice(0, n)
+}

@@ -1,0 +1,77 @@
+#!/usr/bin/env node
+import { realpathSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import path from 'node:path'
+import { Command, CommanderError } from 'commander'
+import { scoreCommand, synthCommand, validateCommand, type Output } from './commands.js'
+import { CommandError, EXIT } from './exitCodes.js'
+
+const io: Output = {
+  out: (t) => process.stdout.write(t),
+  err: (t) => process.stderr.write(t),
+}
+
+/** The bundled synthetic sample, shipped with the repository. */
+export const SAMPLE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'sample')
+
+function program(setStatus: (s: number) => void): Command {
+  const p = new Command('scorecard')
+    .description('Adoption scorecards from SSDA903 returns')
+    .exitOverride()
+    .configureOutput({ writeErr: io.err, writeOut: io.out })
+    .showHelpAfterError()
+  const run = (f: () => Promise<number>) => async () => setStatus(await f())
+  p.command('validate')
+    .description('check SSDA903 returns laid out as DIR/<council>/<year>/*.csv and list what is wrong')
+    .requiredOption('--data <dir>', 'data directory')
+    .option('--format <format>', 'text or json', 'text')
+    .action((opts) => run(() => validateCommand(opts, io))())
+  p.command('score')
+    .description('the adoption scorecard of every council for a three-year period')
+    .requiredOption('--data <dir>', 'data directory')
+    .requiredOption('--period <period>', 'three financial years, such as 2010-13')
+    .option('--council <code>', 'only this council (three-digit DfE code)')
+    .option('--format <format>', 'json or csv', 'json')
+    .action((opts) => run(() => scoreCommand(opts, io))())
+  p.command('synth')
+    .description('write synthetic SSDA903 returns for English councils')
+    .option('--councils <n>', 'number of councils', '152')
+    .option('--years <from-to>', 'collection years', '2006-2016')
+    .option('--seed <n>', 'random seed', '1')
+    .option('--scale <x>', 'multiply the number of children', '1')
+    .option('--faults [rate]', 'inject realistic errors into this share of rows (default 0.01)')
+    .requiredOption('--out <dir>', 'output directory')
+    .action((opts) => run(() => synthCommand(opts, io))())
+  p.command('start')
+    .description('the national scorecard of the bundled synthetic sample (until the web application lands)')
+    .option('--period <period>', 'three financial years', '2010-13')
+    .action((opts) => run(async () => {
+      io.err(`Synthetic data: the national scorecard of the bundled sample in ${SAMPLE_DIR}\n`)
+      return scoreCommand({ data: SAMPLE_DIR, period: opts.period, format: 'csv' }, io)
+    })())
+  return p
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let status: number = EXIT.ok
+  try {
+    await program((s) => (status = s)).parseAsync(argv, { from: 'user' })
+    return status
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      return e.exitCode === 0 ? EXIT.ok : EXIT.badArguments
+    }
+    if (e instanceof CommandError) {
+      io.err(`scorecard: ${e.message}\n`)
+      return e.status
+    }
+    io.err(`scorecard: unexpected failure: ${e instanceof Error ? e.message : String(e)}\n`)
+    return EXIT.internal
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === realpathSync(path.resolve(process.argv[1]))) {
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code
+  })
+}

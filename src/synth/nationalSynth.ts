@@ -1,0 +1,55 @@
+import { mkdir, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { stringify } from 'csv-stringify/sync'
+import { dayNumber } from '../domain/calendarDate.js'
+import type { Council } from '../domain/council.js'
+import { simulateCouncil } from './childLives.js'
+import { councilProfile } from './councilProfile.js'
+import { injectFaults } from './faults.js'
+import { Random, seedFor } from './random.js'
+import { returnForYear } from './returnWriter.js'
+
+export interface SynthOptions {
+  councils: readonly Council[]
+  firstYear: number
+  lastYear: number
+  seed: number
+  /** Multiplies each council's number of children (1 = realistic national volumes). */
+  scale: number
+  /** Share of rows given a fault; 0 writes valid data. */
+  faultRate: number
+}
+
+/** Years of care simulated before the first return, so that long periods of care start in older returns. */
+export const YEARS_BEFORE_FIRST_RETURN = 6
+
+/** One council's returns as file texts, keyed by path relative to the output directory. Same options, same bytes. */
+export function synthesiseCouncil(council: Council, options: SynthOptions): Map<string, string> {
+  const profile = councilProfile(council, options.seed, options.scale)
+  const from = dayNumber(`${options.firstYear - 1 - YEARS_BEFORE_FIRST_RETURN}-04-01`)
+  const horizon = dayNumber(`${options.lastYear}-03-31`)
+  const children = simulateCouncil(profile, options.seed, from, horizon, horizon)
+  const faults = new Random(seedFor(options.seed, `faults:${council.code}`))
+  const files = new Map<string, string>()
+  for (let year = options.firstYear; year <= options.lastYear; year++) {
+    const tables = returnForYear(children, year)
+    if (options.faultRate > 0) injectFaults(tables, faults, { rate: options.faultRate })
+    for (const t of tables) files.set(`${council.code}/${year}/${t.file}`, stringify(t.rows))
+  }
+  return files
+}
+
+/** Writes the whole synthetic data set under `out`, council by council; returns the number of files. */
+export async function writeSynthetic(out: string, options: SynthOptions, progress?: (council: Council) => void): Promise<number> {
+  let count = 0
+  for (const council of options.councils) {
+    for (const [relative, text] of synthesiseCouncil(council, options)) {
+      const target = path.join(out, ...relative.split('/'))
+      await mkdir(path.dirname(target), { recursive: true })
+      await writeFile(target, text)
+      count++
+    }
+    progress?.(council)
+  }
+  return count
+}
