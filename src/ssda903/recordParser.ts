@@ -76,7 +76,7 @@ export function parseTable(table: RawTable, year: number, log: FindingLog, into:
         const reasonEnded = code(row, 'REC', codes.REASON_EPISODE_CEASED, '149', true)
         const decText = field(row, 'DEC')
         if ((decText === '') !== (reasonEnded === '')) {
-          log.report('AS026', file, row.line, decText === '' ? 'DEC' : 'REC', decText === '' ? reasonEnded : decText)
+          log.report('AS026', file, row.line, decText === '' ? 'DEC' : 'REC', '')
         }
         if (end !== null && end < span.start) log.report('AS028', file, row.line, 'DEC', decText)
         if (start === null) continue
@@ -122,7 +122,7 @@ export function parseTable(table: RawTable, year: number, log: FindingLog, into:
         const reasonCeased = code(row, 'REASON_PLACED_CEASED', codes.REASON_PLACED_CEASED, '120', true)
         const ceasedText = field(row, 'DATE_PLACED_CEASED')
         if ((ceasedText === '') !== (reasonCeased === '')) {
-          log.report('AS050', file, row.line, ceasedText === '' ? 'DATE_PLACED_CEASED' : 'REASON_PLACED_CEASED', ceasedText || reasonCeased)
+          log.report('AS050', file, row.line, ceasedText === '' ? 'DATE_PLACED_CEASED' : 'REASON_PLACED_CEASED', '')
         }
         if (decisionDate === null) continue
         if (ceasedDate !== null && ceasedDate < decisionDate) {

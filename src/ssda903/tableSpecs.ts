@@ -26,7 +26,7 @@ export const TABLES: readonly TableSpec[] = [
   {
     name: 'Episodes', used: true,
     columns: ['CHILD', 'DECOM', 'RNE', 'LS', 'CIN', 'PLACE', 'PLACE_PROVIDER', 'DEC', 'REC', 'REASON_PLACE_CHANGE', 'HOME_POST', 'PL_POST', 'URN'],
-    distinctive: ['DECOM', 'RNE'],
+    distinctive: ['DECOM'],
     required: ['CHILD', 'DECOM', 'RNE', 'LS', 'PLACE', 'DEC', 'REC'],
   },
   {

@@ -1,5 +1,7 @@
 import { dayNumber, fromDayNumber } from '../domain/calendarDate.js'
 import { CareTimeline, type LivedEpisode } from './careTimeline.js'
+
+export type { LivedEpisode }
 import type { CouncilProfile } from './councilProfile.js'
 import { Random, seedFor } from './random.js'
 
@@ -9,7 +11,8 @@ export interface LivedChild {
   sex: string
   birth: number
   ethnicity: string
-  periods: CareTimeline[]
+  /** Every episode, in order, as lived up to the simulation's horizon. */
+  episodes: LivedEpisode[]
   /** Decision that the child should be placed for adoption, and how it ceased. */
   decision: { date: number; ceased: number | null; reason: string } | null
   adoption: {
@@ -27,6 +30,9 @@ const MINORITY = [
   ['MWBC', 12], ['MWBA', 5], ['MWAS', 6], ['MOTH', 10], ['AIND', 4], ['APKN', 8], ['ABAN', 4], ['AOTH', 5],
   ['BCRB', 10], ['BAFR', 14], ['BOTH', 6], ['CHNE', 1], ['OOTH', 6], ['WIRT', 2], ['WROM', 3], ['NOBT', 4],
 ] as const
+
+/** The timelines of the children being simulated, until their episodes are cut. */
+const timelines = new WeakMap<LivedChild, CareTimeline[]>()
 
 const SGO_CHANGE = dayNumber('2015-04-01')
 const CAO_CHANGE = dayNumber('2014-04-22')
@@ -48,7 +54,10 @@ export function simulateCouncil(profile: CouncilProfile, seed: number, from: num
     let n = Math.floor(perDay)
     if (r.chance(perDay - n)) n++
     for (let k = 0; k < n; k++) {
-      for (const child of liveOneChild(profile, r, day, horizon, nextId)) children.push(child)
+      for (const child of liveOneChild(profile, r, day, horizon, nextId)) {
+        child.episodes = timelines.get(child)!.flatMap((t) => t.episodes(horizon))
+        children.push(child)
+      }
     }
   }
   return children
@@ -82,8 +91,9 @@ function liveOneChild(profile: CouncilProfile, r: Random, entry: number, horizon
   const adoptionChance = (ageYears < 1 ? 0.34 : ageYears < 5 ? 0.16 : ageYears < 8 ? 0.04 : 0) * profile.adoptionPropensity
   const child: LivedChild = {
     id: nextId(), sex: r.chance(0.52) ? '1' : '2', birth, ethnicity: ethnicityOf(profile, r),
-    periods: [], decision: null, adoption: null,
+    episodes: [], decision: null, adoption: null,
   }
+  timelines.set(child, [])
   const eighteen = birth + Math.round(18 * 365.25)
   if (r.chance(Math.min(0.9, adoptionChance))) {
     const siblings = r.chance(0.18) ? 1 : 0
@@ -92,12 +102,14 @@ function liveOneChild(profile: CouncilProfile, r: Random, entry: number, horizon
     for (let s = 0; s < siblings; s++) {
       // A brother or sister who came into care the same day and is placed with the child.
       const older = Math.min(birth - r.int(300, 1500), entry - 1)
-      family.push({ ...lives, id: nextId(), sex: r.chance(0.5) ? '1' : '2', birth: older })
+      const sibling = { ...lives, id: nextId(), sex: r.chance(0.5) ? '1' : '2', birth: older }
+      timelines.set(sibling, timelines.get(lives)!)
+      family.push(sibling)
     }
     return family
   }
   const t = new CareTimeline(entry, r.chance(ageYears < 10 ? 0.45 : 0.2) ? 'C1' : 'V2', ageYears > 12 && r.chance(0.3) ? 'K2' : r.pick(['U6', 'U6', 'U3', 'U4']))
-  child.periods.push(t)
+  timelines.get(child)!.push(t)
   const path = r.weighted([
     ['home', 50], ['sgo', ageYears < 12 ? 10 : 2], ['cao', 4], ['long', ageYears > 8 ? 22 : 12], ['short', ageYears > 10 ? 20 : 6],
   ] as const)
@@ -155,7 +167,7 @@ function adoptionJourney(profile: CouncilProfile, r: Random, child: LivedChild, 
   const consent = !fosterAdoption && r.chance(0.07)
   const startsInProceedings = !consent && r.chance(0.55)
   const t = new CareTimeline(entry, startsInProceedings ? 'C1' : 'V2', r.chance(0.15) ? 'U3' : 'U6')
-  child.periods.push(t)
+  timelines.get(child)!.push(t)
   const plan: [number, Change][] = []
   const proceedings = startsInProceedings ? entry : entry + r.int(10, 120)
   if (!consent && !startsInProceedings) plan.push([proceedings, { legalStatus: 'C1' }])
@@ -216,4 +228,3 @@ function adoptionJourney(profile: CouncilProfile, r: Random, child: LivedChild, 
   return child
 }
 
-export type { LivedEpisode }

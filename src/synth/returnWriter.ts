@@ -32,16 +32,16 @@ export function returnForYear(children: readonly LivedChild[], year: number): Ta
   for (const child of children) {
     let held = false
     let adoptedThisYear = false
-    for (const timeline of child.periods) {
-      for (const e of timeline.episodes(yearEnd)) {
-        if (e.end !== null && e.end < yearStart) continue
-        held = true
-        if (e.end !== null && (e.reasonEnded === 'E11' || e.reasonEnded === 'E12')) adoptedThisYear = true
-        episodes.push([
-          child.id, date(e.start), e.reasonNewEpisode, e.legalStatus, 'N1', e.placement, e.provider,
-          date(e.end), e.reasonEnded, '', '', '', '',
-        ])
-      }
+    for (const e of child.episodes) {
+      if (e.start > yearEnd || (e.end !== null && e.end < yearStart)) continue
+      // At 31 March an episode that ends later is still open.
+      const end = e.end !== null && e.end <= yearEnd ? e.end : null
+      held = true
+      if (end !== null && (e.reasonEnded === 'E11' || e.reasonEnded === 'E12')) adoptedThisYear = true
+      episodes.push([
+        child.id, date(e.start), e.reasonNewEpisode, e.legalStatus, 'N1', e.placement, e.provider,
+        date(end), end === null ? '' : e.reasonEnded, '', '', '', '',
+      ])
     }
     if (!held) continue
     header.push([child.id, child.sex, date(child.birth), child.ethnicity, '', child.sex === '2' ? '0' : '', ''])
