@@ -6,7 +6,7 @@ import { Command, CommanderError } from 'commander'
 import { scoreCommand, synthCommand, validateCommand, type Output } from './commands.js'
 import { CommandError, EXIT } from './exitCodes.js'
 
-const io: Output = {
+const processOutput: Output = {
   out: (t) => process.stdout.write(t),
   err: (t) => process.stderr.write(t),
 }
@@ -14,7 +14,7 @@ const io: Output = {
 /** The bundled synthetic sample, shipped with the repository. */
 export const SAMPLE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'sample')
 
-function program(setStatus: (s: number) => void): Command {
+function program(io: Output, setStatus: (s: number) => void): Command {
   const p = new Command('scorecard')
     .description('Adoption scorecards from SSDA903 returns')
     .exitOverride()
@@ -52,10 +52,10 @@ function program(setStatus: (s: number) => void): Command {
   return p
 }
 
-export async function main(argv: string[]): Promise<number> {
+export async function main(argv: string[], io: Output = processOutput): Promise<number> {
   let status: number = EXIT.ok
   try {
-    await program((s) => (status = s)).parseAsync(argv, { from: 'user' })
+    await program(io, (s) => (status = s)).parseAsync(argv, { from: 'user' })
     return status
   } catch (e) {
     if (e instanceof CommanderError) {
