@@ -33,38 +33,64 @@ export function isEthnicMinority(ethnicity: string): boolean | null {
   return !WHITE_MAJORITY_ETHNICITY.has(ethnicity)
 }
 
+/** One pass over the journeys: this runs for every council, period and England, so it avoids repeated filtering. */
 export function contextualIndicators(journeys: readonly Journey[], period: Period): ContextualIndicators {
-  const left = journeys.filter((j) => j.ended !== null && isWithin(j.ended, period))
-  const adopted = left.filter((j) => j.outcome === 'adopted')
-  const sgo = left.filter((j) => j.outcome === 'special-guardianship')
-  const cao = left.filter((j) => j.outcome === 'child-arrangements')
-  const older = adopted.filter((j) => j.birth !== null && ageInYears(j.birth, j.ended!) >= OLDER_CHILD_AGE)
-  const minorityLeft = left.filter((j) => isEthnicMinority(j.ethnicity) === true)
-  const minorityAdopted = minorityLeft.filter((j) => j.outcome === 'adopted')
-  const reversed = journeys.filter((j) => j.decisionReversed !== null && isWithin(j.decisionReversed.date, period))
-
-  let lookedAfterSixMonths = 0
-  for (let y = period.firstYear + 1; y <= period.firstYear + 3; y++) {
-    const census = `${y}-03-31`
-    const since = addMonths(census, -C23_MINIMUM_MONTHS_LOOKED_AFTER)
-    lookedAfterSixMonths += journeys.filter((j) => j.enteredCare <= since && (j.ended === null || j.ended > census)).length
-  }
-
+  const censuses = [1, 2, 3].map((k) => {
+    const census = `${period.firstYear + k}-03-31`
+    return { census, since: addMonths(census, -C23_MINIMUM_MONTHS_LOOKED_AFTER) }
+  })
   const end = period.end
-  const waiting = journeys.filter((j) =>
-    j.enteredCare <= end && (j.ended === null || j.ended > end) &&
-    ((j.decisionToPlace !== null && j.decisionToPlace <= end && !(j.decisionReversed && j.decisionReversed.date <= end)) ||
-      (j.placementOrder !== null && j.placementOrder <= end)) &&
-    (j.placedForAdoption === null || j.placedForAdoption > end)).length
-
+  let left = 0, adopted = 0, sgo = 0, cao = 0, older = 0, minorityLeft = 0, minorityAdopted = 0, reversed = 0
+  let lookedAfterSixMonths = 0, waiting = 0
+  for (const j of journeys) {
+    // A period of care that ended before the period began counts in nothing here.
+    if (j.ended !== null && j.ended < period.start && (j.decisionReversed === null || j.decisionReversed.date < period.start)) continue
+    if (j.ended !== null && j.ended <= end) {
+      left++
+      const minority = isEthnicMinority(j.ethnicity) === true
+      if (minority) minorityLeft++
+      if (j.outcome === 'adopted') {
+        adopted++
+        if (minority) minorityAdopted++
+        if (j.birth !== null && ageInYears(j.birth, j.ended) >= OLDER_CHILD_AGE) older++
+      } else if (j.outcome === 'special-guardianship') sgo++
+      else if (j.outcome === 'child-arrangements') cao++
+    }
+    if (j.decisionReversed !== null && isWithin(j.decisionReversed.date, period)) reversed++
+    if (j.enteredCare > end) continue
+    for (const c of censuses) {
+      if (j.enteredCare <= c.since && (j.ended === null || j.ended > c.census)) lookedAfterSixMonths++
+    }
+    const inCareAtEnd = j.ended === null || j.ended > end
+    const planned =
+      (j.decisionToPlace !== null && j.decisionToPlace <= end && !(j.decisionReversed && j.decisionReversed.date <= end)) ||
+      (j.placementOrder !== null && j.placementOrder <= end)
+    if (inCareAtEnd && planned && (j.placedForAdoption === null || j.placedForAdoption > end)) waiting++
+  }
   return {
-    adoptionsFromCare: count(adopted.length, left.length),
-    adoptedAgedFiveOrOver: count(older.length, adopted.length),
-    adoptedFromEthnicMinorities: count(minorityAdopted.length, minorityLeft.length),
-    decisionsReversed: count(reversed.length, reversed.length + adopted.length),
-    specialGuardianship: count(sgo.length, left.length),
-    childArrangements: count(cao.length, left.length),
-    adoptedOrSpecialGuardianship: count(adopted.length + sgo.length, lookedAfterSixMonths),
+    adoptionsFromCare: count(adopted, left),
+    adoptedAgedFiveOrOver: count(older, adopted),
+    adoptedFromEthnicMinorities: count(minorityAdopted, minorityLeft),
+    decisionsReversed: count(reversed, reversed + adopted),
+    specialGuardianship: count(sgo, left),
+    childArrangements: count(cao, left),
+    adoptedOrSpecialGuardianship: count(adopted + sgo, lookedAfterSixMonths),
     waitingAtPeriodEnd: waiting,
+  }
+}
+
+/** Every count of the contextual indicators is a sum over children, so England's is the sum of the councils'. */
+export function sumContext(parts: readonly ContextualIndicators[]): ContextualIndicators {
+  const sum = (pick: (c: ContextualIndicators) => CountIndicator) =>
+    count(parts.reduce((s, p) => s + pick(p).count, 0), parts.reduce((s, p) => s + pick(p).of, 0))
+  return {
+    adoptionsFromCare: sum((c) => c.adoptionsFromCare),
+    adoptedAgedFiveOrOver: sum((c) => c.adoptedAgedFiveOrOver),
+    adoptedFromEthnicMinorities: sum((c) => c.adoptedFromEthnicMinorities),
+    decisionsReversed: sum((c) => c.decisionsReversed),
+    specialGuardianship: sum((c) => c.specialGuardianship),
+    childArrangements: sum((c) => c.childArrangements),
+    adoptedOrSpecialGuardianship: sum((c) => c.adoptedOrSpecialGuardianship),
+    waitingAtPeriodEnd: parts.reduce((s, p) => s + p.waitingAtPeriodEnd, 0),
   }
 }

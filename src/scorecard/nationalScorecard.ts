@@ -3,7 +3,7 @@ import type { ShareIndicator, TimeIndicator } from '../domain/indicator.js'
 import type { Journey } from '../domain/journey.js'
 import { parsePeriod, previousPeriod, type Period } from '../domain/period.js'
 import { adoptedChild, adoptedWithin, type AdoptedChild } from './adoptedChildren.js'
-import { contextualIndicators, type ContextualIndicators } from './contextualIndicators.js'
+import { contextualIndicators, sumContext, type ContextualIndicators } from './contextualIndicators.js'
 import { rankCouncils } from './councilRanking.js'
 import { editionFor, EDITIONS, type Edition } from './methodology.js'
 import { againstThreshold, averageOf, shareWithin } from './timeIndicator.js'
@@ -88,11 +88,12 @@ export function scoreNation(input: NationalJourneys, periodName: string): Nation
   const before = previousPeriod(period)
   const beforeEdition = editionFor(before.name) ?? edition
 
-  const all: Journey[] = []
+  const allAdopted: Journey[] = []
   const councils: CouncilScorecard[] = input.councils.map((council) => {
     const journeys = input.journeys.get(council.code) ?? []
-    for (const j of journeys) all.push(j)
-    const indicators = indicatorsOf(rawFor(journeys, period, edition), edition, rawFor(journeys, before, beforeEdition))
+    const adopted = journeys.filter((j) => j.outcome === 'adopted')
+    for (const j of adopted) allAdopted.push(j)
+    const indicators = indicatorsOf(rawFor(adopted, period, edition), edition, rawFor(adopted, before, beforeEdition))
     return { ...council, indicators, context: contextualIndicators(journeys, period), status: statusOf(indicators) }
   })
   for (const key of ['A1', 'A1_adjusted', 'A2'] as const) {
@@ -102,14 +103,14 @@ export function scoreNation(input: NationalJourneys, periodName: string): Nation
       if (s) Object.assign(c.indicators[key], s)
     }
   }
-  const england = indicatorsOf(rawFor(all, period, edition), edition, rawFor(all, before, beforeEdition))
+  const england = indicatorsOf(rawFor(allAdopted, period, edition), edition, rawFor(allAdopted, before, beforeEdition))
   const counts: Record<ThresholdStatus, number> = { 'meets-both': 0, 'meets-one': 0, 'meets-neither': 0, 'not-assessed': 0 }
   for (const c of councils) counts[c.status]++
   return {
     period: period.name,
     edition,
     thresholds: { A1: edition.a1Days, A2: edition.a2Days },
-    england: { ...england, context: contextualIndicators(all, period) },
+    england: { ...england, context: sumContext(councils.map((c) => c.context)) },
     councils,
     counts,
   }

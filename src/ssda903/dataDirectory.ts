@@ -1,4 +1,5 @@
-import { readdir, readFile, stat } from 'node:fs/promises'
+import { readFileSync, statSync } from 'node:fs'
+import { readdir, stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { ReturnFile } from './returnFiles.js'
 
@@ -15,12 +16,12 @@ export async function readDataDirectory(dir: string): Promise<ReturnFile[]> {
     if (!entry.isFile()) continue
     const full = path.join(entry.parentPath ?? (entry as unknown as { path: string }).path, entry.name)
     const relative = path.relative(dir, full).split(path.sep).join('/')
-    const size = (await stat(full)).size
+    const size = statSync(full).size
     if (size > MAX_FILE_BYTES) {
       files.push({ path: relative, bytes: new Uint8Array(0), tooLarge: true })
       continue
     }
-    files.push({ path: relative, bytes: await readFile(full) })
+    files.push({ path: relative, bytes: readFileSync(full) })
   }
   return files
 }

@@ -2,14 +2,14 @@ import { parseReturnDate, type CalendarDate } from '../domain/calendarDate.js'
 import { collectionYearSpan } from '../domain/period.js'
 import type { AdoptionRecord, ChildRecord, CouncilRecords, Episode, PlacementDecision, SourceRow } from '../domain/returnRecords.js'
 import * as codes from './codeLists.js'
-import type { RawRow, RawTable } from './csvTableReader.js'
+import { cellOf, type RawRow, type RawTable } from './csvTableReader.js'
 import type { FindingLog } from './findingLog.js'
 
 /** Turns the rows of one table into typed records, reporting every field that breaks a rule. */
 export function parseTable(table: RawTable, year: number, log: FindingLog, into: CouncilRecords): void {
   const span = collectionYearSpan(year)
   const file = table.file
-  const field = (row: RawRow, column: string): string => row.cells.get(column) ?? ''
+  const field = (row: RawRow, column: string): string => cellOf(table, row, column)
 
   const code = (row: RawRow, column: string, list: codes.CodeList, rule: string, blankAllowed: boolean): string => {
     const value = field(row, column)
