@@ -60,7 +60,7 @@ export async function scoreCommand(opts: { data: string; period: string; council
 }
 
 export async function synthCommand(
-  opts: { councils: string; years: string; seed: string; out: string; scale?: string; faults?: boolean | string },
+  opts: { councils: string; years: string; seed: string; out: string; scale?: string; faults?: boolean | string; only?: string },
   io: Output,
 ): Promise<number> {
   const n = Number(opts.councils)
@@ -75,7 +75,13 @@ export async function synthCommand(
   if (!(scale > 0 && scale <= 10)) throw new CommandError('--scale must be a number above 0 and at most 10', EXIT.badArguments)
   const faultRate = opts.faults === undefined || opts.faults === false ? 0 : opts.faults === true ? 0.01 : Number(opts.faults)
   if (!(faultRate >= 0 && faultRate <= 1)) throw new CommandError('--faults takes a rate between 0 and 1', EXIT.badArguments)
-  const councils = pickCouncils(n)
+  let councils = pickCouncils(n)
+  if (opts.only !== undefined) {
+    const codes = opts.only.split(',').map((c) => c.trim())
+    const unknown = codes.filter((c) => !ENGLISH_COUNCILS.some((x) => x.code === c))
+    if (unknown.length > 0) throw new CommandError(`--only names unknown council codes: ${unknown.join(', ')}`, EXIT.badArguments)
+    councils = codes.map((c) => ENGLISH_COUNCILS.find((x) => x.code === c)!)
+  }
   const files = await writeSynthetic(path.resolve(opts.out), {
     councils, firstYear: Number(years[1]), lastYear: Number(years[2]), seed, scale, faultRate,
   })

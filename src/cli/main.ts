@@ -40,6 +40,7 @@ function program(io: Output, setStatus: (s: number) => void): Command {
     .option('--seed <n>', 'random seed', '1')
     .option('--scale <x>', 'multiply the number of children', '1')
     .option('--faults [rate]', 'inject realistic errors into this share of rows (default 0.01)')
+    .option('--only <codes>', 'only these councils, comma-separated three-digit codes')
     .requiredOption('--out <dir>', 'output directory')
     .action((opts) => run(() => synthCommand(opts, io))())
   p.command('start')
