@@ -34,7 +34,7 @@ const edition = (period: string, a1Months: number, a2Months: number, a3Months: n
 })
 
 export const EDITIONS: readonly Edition[] = [
-  edition('2008-11', 21, 7, 21, true, ['seed-000', 'seed-004', 'dfe-press-2012']),
+  edition('2008-11', 21, 7, 21, true, ['seed-000', 'seed-004']),
   edition('2009-12', 21, 7, 21, true, ['seed-003', 'seed-004']),
   edition('2010-13', 20, 7, 20, false, ['dfe-news-2014', 'pattern']),
   edition('2011-14', 18, 6, 18, true, ['wolverhampton-2015']),
