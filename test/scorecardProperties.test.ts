@@ -1,5 +1,6 @@
 import fc from 'fast-check'
-import { describe, expect, it } from 'vitest'
+import { describe, it } from 'node:test'
+import { expect } from 'expect'
 import { ENGLISH_COUNCILS } from '../src/domain/englishCouncils.js'
 import { loadHistories, nationalJourneys } from '../src/journey/councilHistories.js'
 import { scoreNation } from '../src/scorecard/nationalScorecard.js'

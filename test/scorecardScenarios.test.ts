@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest'
+import { describe, it } from 'node:test'
+import { expect } from 'expect'
 import { loadHistories } from '../src/journey/councilHistories.js'
 import { adoptionStory, councilOf, scoreFiles, storyFiles, type Story } from './support/scenario.js'
 

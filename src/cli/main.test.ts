@@ -1,7 +1,8 @@
 import { mkdtemp, mkdir, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { before, describe, it } from 'node:test'
+import { expect } from 'expect'
 import { cleanReturn, returnFiles } from '../../test/support/returnFixtures.js'
 import { main } from './main.js'
 
@@ -15,7 +16,7 @@ async function run(...argv: string[]) {
 let clean: string
 let broken: string
 
-beforeAll(async () => {
+before(async () => {
   const write = async (dir: string, files: ReturnType<typeof returnFiles>) => {
     for (const f of files) {
       await mkdir(path.join(dir, path.dirname(f.path)), { recursive: true })
@@ -56,7 +57,7 @@ describe('scorecard validate', () => {
   it('exits 2 for bad arguments, with no stack trace', async () => {
     for (const argv of [['validate'], ['validate', '--data', '/no/such/dir'], ['validate', '--data', clean, '--format', 'xml'], ['frobnicate']]) {
       const r = await run(...argv)
-      expect(r.status, argv.join(' ')).toBe(2)
+      expect({ argv, status: r.status }).toEqual({ argv, status: 2 })
       expect(r.err).not.toMatch(/\n\s+at /)
     }
   })

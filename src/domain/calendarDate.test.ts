@@ -1,5 +1,6 @@
 import fc from 'fast-check'
-import { describe, expect, it } from 'vitest'
+import { describe, it } from 'node:test'
+import { expect } from 'expect'
 import { addDays, addMonths, ageInYears, dayNumber, daysBetween, fromDayNumber, isLeapYear, parseReturnDate, toReturnDate } from './calendarDate.js'
 
 describe('calendar dates', () => {

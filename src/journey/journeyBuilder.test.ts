@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest'
+import { describe, it } from 'node:test'
+import { expect } from 'expect'
 import type { Episode } from '../domain/returnRecords.js'
 import { buildJourneys, movedInWithFosterCarers, outcomeOf } from './journeyBuilder.js'
 

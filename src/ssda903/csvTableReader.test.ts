@@ -1,5 +1,6 @@
 import fc from 'fast-check'
-import { describe, expect, it } from 'vitest'
+import { describe, it } from 'node:test'
+import { expect } from 'expect'
 import { cellOf, readCsvTable } from './csvTableReader.js'
 import { FindingLog } from './findingLog.js'
 import { readReturns } from './returnFiles.js'

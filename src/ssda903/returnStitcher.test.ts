@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest'
+import { describe, it } from 'node:test'
+import { expect } from 'expect'
 import { episode, header, returnFiles } from '../../test/support/returnFixtures.js'
 import { readReturns } from './returnFiles.js'
 
