@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url'
 import path from 'node:path'
 import { Command, CommanderError } from 'commander'
 import { scoreCommand, synthCommand, validateCommand, type Output } from './commands.js'
+import { demoCommand, importCommand, startCommand } from './serverCommands.js'
 import { CommandError, EXIT } from './exitCodes.js'
 
 const processOutput: Output = {
@@ -43,13 +44,16 @@ function program(io: Output, setStatus: (s: number) => void): Command {
     .option('--only <codes>', 'only these councils, comma-separated three-digit codes')
     .requiredOption('--out <dir>', 'output directory')
     .action((opts) => run(() => synthCommand(opts, io))())
+  p.command('import')
+    .description('load a whole data directory into the store, one submission per council and year')
+    .requiredOption('--data <dir>', 'data directory')
+    .action((opts) => run(() => importCommand(opts, io))())
   p.command('start')
-    .description('the national scorecard of the bundled synthetic sample (until the web application lands)')
-    .option('--period <period>', 'three financial years', '2010-13')
-    .action((opts) => run(async () => {
-      io.err(`Synthetic data: the national scorecard of the bundled sample in ${SAMPLE_DIR}\n`)
-      return scoreCommand({ data: SAMPLE_DIR, period: opts.period, format: 'csv' }, io)
-    })())
+    .description('serve the web application on the store (SQLite under ./data, or DATABASE_URL)')
+    .action(() => run(() => startCommand(io))())
+  p.command('demo')
+    .description('serve the web application on a fresh store filled with the bundled synthetic sample')
+    .action(() => run(() => demoCommand(SAMPLE_DIR, io))())
   return p
 }
 

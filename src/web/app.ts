@@ -1,0 +1,47 @@
+import formbody from '@fastify/formbody'
+import multipart from '@fastify/multipart'
+import Fastify, { type FastifyInstance } from 'fastify'
+import type { Config } from '../config.js'
+import type { ScorecardService } from '../services/scorecardService.js'
+import type { SubmissionService } from '../services/submissionService.js'
+import { apiRoutes } from './routes/apiRoutes.js'
+import { childRoutes } from './routes/childRoutes.js'
+import { notFound, scorecardRoutes } from './routes/scorecardRoutes.js'
+import { uploadRoutes } from './routes/uploadRoutes.js'
+import { setUpSecurityHeaders } from './setUpSecurityHeaders.js'
+import { setUpStaticAssets } from './setUpStaticAssets.js'
+import { render, setUpViews } from './setUpViews.js'
+
+export interface Services {
+  scorecards: ScorecardService
+  submissions: SubmissionService
+}
+
+/** The web application, composed one concern at a time; a test builds it whole with an in-memory store. */
+export async function createApp(services: Services, config: Pick<Config, 'syntheticBanner' | 'maxUploadBytes' | 'maxUploadFiles'>): Promise<FastifyInstance> {
+  const app = Fastify({ logger: false, bodyLimit: 1024 * 1024 })
+  setUpSecurityHeaders(app)
+  await setUpStaticAssets(app)
+  await setUpViews(app, { syntheticBanner: config.syntheticBanner })
+  await app.register(formbody)
+  await app.register(multipart, { limits: { files: config.maxUploadFiles, fileSize: config.maxUploadBytes, fields: 10 } })
+
+  scorecardRoutes(app, services.scorecards)
+  childRoutes(app, services.scorecards)
+  uploadRoutes(app, services.submissions, { maxFiles: config.maxUploadFiles, maxBytes: config.maxUploadBytes })
+  apiRoutes(app, services.scorecards)
+
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith('/api/')) return reply.code(404).type('application/problem+json').send({ status: 404, title: 'Not found' })
+    return notFound(reply)
+  })
+  app.setErrorHandler((error, request, reply) => {
+    const status = (error as { statusCode?: number }).statusCode ?? 500
+    if (request.url.startsWith('/api/')) return reply.code(status).type('application/problem+json').send({ status, title: status >= 500 ? 'Server error' : 'Bad request' })
+    return render(reply.code(status), 'message.njk', {
+      title: status >= 500 ? 'Sorry, there is a problem with the service' : 'There is a problem with the request',
+      message: status >= 500 ? 'Try again later.' : 'Check the address or the form and try again.',
+    })
+  })
+  return app
+}

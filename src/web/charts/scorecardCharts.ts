@@ -1,0 +1,67 @@
+import type { TopLevelSpec } from 'vega-lite'
+import { COLOURS, renderChart } from './svgChart.js'
+
+export interface TrendPoint {
+  period: string
+  council: number | null
+  england: number | null
+  threshold: number
+}
+
+/** A council's value, England's and the threshold across periods, for one indicator. */
+export function trendChart(indicator: string, councilName: string, points: readonly TrendPoint[]): Promise<string> {
+  const values = points.flatMap((p) => [
+    { period: p.period, series: councilName, days: p.council },
+    { period: p.period, series: 'England', days: p.england },
+    { period: p.period, series: 'Threshold', days: p.threshold },
+  ]).filter((v) => v.days !== null)
+  const spec: TopLevelSpec = {
+    width: 520,
+    height: 240,
+    data: { values },
+    mark: { type: 'line', point: { size: 60, filled: true }, strokeWidth: 3 },
+    encoding: {
+      x: { field: 'period', type: 'ordinal', title: 'Three-year period', axis: { labelAngle: 0 } },
+      y: { field: 'days', type: 'quantitative', title: 'Average days', scale: { zero: true } },
+      color: {
+        field: 'series', type: 'nominal', title: null,
+        scale: { domain: [councilName, 'England', 'Threshold'], range: [COLOURS.council, COLOURS.england, COLOURS.threshold] },
+      },
+      strokeDash: {
+        field: 'series', type: 'nominal', legend: null,
+        scale: { domain: [councilName, 'England', 'Threshold'], range: [[1, 0], [6, 3], [2, 2]] },
+      },
+    },
+  }
+  const last = points[points.length - 1]
+  const description = last
+    ? `${indicator} for ${councilName} against England and the threshold, ${points[0]!.period} to ${last.period}. In ${last.period}: ${councilName} ${last.council ?? 'no value'} days, England ${last.england ?? 'no value'}, threshold ${last.threshold}.`
+    : `${indicator}: no data.`
+  return renderChart(spec, `${indicator}: ${councilName}, England and the threshold`, description)
+}
+
+/** How many children waited how long: the spread behind an average. */
+export function distributionChart(indicator: string, days: readonly number[], threshold: number): Promise<string> {
+  const spec: TopLevelSpec = {
+    width: 520,
+    height: 200,
+    layer: [
+      {
+        data: { values: days.map((d) => ({ days: d })) },
+        mark: { type: 'bar', color: COLOURS.bars },
+        encoding: {
+          x: { field: 'days', type: 'quantitative', bin: { step: 60 }, title: 'Days' },
+          y: { aggregate: 'count', type: 'quantitative', title: 'Children' },
+        },
+      },
+      {
+        data: { values: [{ threshold }] },
+        mark: { type: 'rule', color: COLOURS.threshold, strokeWidth: 2, strokeDash: [4, 2] },
+        encoding: { x: { field: 'threshold', type: 'quantitative' } },
+      },
+    ],
+  }
+  const over = days.filter((d) => d > threshold).length
+  return renderChart(spec, `${indicator}: days per child`,
+    `${days.length} children; ${over} waited longer than the threshold of ${threshold} days. Bars group children in 60-day steps.`)
+}

@@ -1,0 +1,71 @@
+import type { FastifyInstance, FastifyReply } from 'fastify'
+import { councilByCode } from '../../domain/englishCouncils.js'
+import type { ScorecardService } from '../../services/scorecardService.js'
+import { allows, LOCAL_USER } from '../access.js'
+import { childrenTable, journeyStages, journeyTable } from '../scorecardTables.js'
+import { render } from '../setUpViews.js'
+import { downloadFormat, sendTable } from '../tableDownload.js'
+import { govukTableParams, sortRows } from '../tableModel.js'
+import { notFound } from './scorecardRoutes.js'
+
+function forbidden(reply: FastifyReply) {
+  return render(reply.code(403), 'message.njk', { title: 'You cannot see this page', message: 'Child-level data is shown only to users of that council.' })
+}
+
+/** Child-level pages: the children behind each average, and one child's journey. Council users only. */
+export function childRoutes(app: FastifyInstance, scorecards: ScorecardService): void {
+  app.get<{ Params: { code: string; period: string }; Querystring: { sort?: string; dir?: string; format?: string } }>(
+    '/councils/:code/periods/:period/children',
+    async (request, reply) => {
+      const { code, period } = request.params
+      if (!allows(LOCAL_USER, 'view-children', code)) return forbidden(reply)
+      if (!(await scorecards.hasCouncil(code)) || !(await scorecards.periods()).includes(period)) return notFound(reply)
+      const council = councilByCode(code)
+      let table = childrenTable(code, period, await scorecards.childrenBehind(code, period))
+      const sort = table.columns.some((c) => c.key === request.query.sort) ? request.query.sort! : 'a1'
+      const dir = request.query.dir === 'asc' ? 'asc' : 'desc'
+      table = sortRows(table, sort, dir)
+      const base = `/councils/${code}/periods/${period}/children`
+      const format = downloadFormat(request.query.format)
+      if (format) return sendTable(reply, table, format, `${council.name}-${period}-children`)
+      return render(reply, 'children.njk', {
+        title: `${council.name}: children adopted in ${period}`, section: 'scorecards', council, period,
+        table: govukTableParams(table, { key: sort, dir, href: (key, d) => `${base}?sort=${key}&dir=${d}` }),
+        downloadBase: `${base}?sort=${sort}&dir=${dir}`,
+        breadcrumbs: [{ text: 'Scorecards', href: '/' }, { text: council.name, href: `/councils/${code}/periods/${period}` }, { text: 'Children' }],
+      })
+    },
+  )
+
+  const journeyPage = async (code: string, child: string) => {
+    if (!(await scorecards.hasCouncil(code))) return null
+    const journeys = await scorecards.journeysOf(code, child)
+    return journeys.length === 0 ? null : journeys
+  }
+
+  app.get<{ Params: { code: string; child: string } }>('/councils/:code/children/:child', async (request, reply) => {
+    const { code, child } = request.params
+    if (!allows(LOCAL_USER, 'view-children', code)) return forbidden(reply)
+    const journeys = await journeyPage(code, child)
+    if (!journeys) return notFound(reply, 'There is no such child in this council’s returns.')
+    const council = councilByCode(code)
+    return render(reply, 'journey.njk', {
+      title: `Child ${child}`, section: 'scorecards', council, child, childEncoded: encodeURIComponent(child),
+      journeys: journeys.map((j) => ({ stages: journeyStages(j), table: journeyTable(j), params: govukTableParams(journeyTable(j)) })),
+      breadcrumbs: [{ text: 'Scorecards', href: '/' }, { text: council.name, href: `/councils/${code}` }, { text: `Child ${child}` }],
+    })
+  })
+
+  app.get<{ Params: { code: string; child: string }; Querystring: { index?: string; format?: string } }>(
+    '/councils/:code/children/:child/journey',
+    async (request, reply) => {
+      const { code, child } = request.params
+      if (!allows(LOCAL_USER, 'view-children', code)) return forbidden(reply)
+      const journeys = await journeyPage(code, child)
+      const j = journeys?.[Number(request.query.index ?? 0)]
+      const format = downloadFormat(request.query.format)
+      if (!j || !format) return notFound(reply)
+      return sendTable(reply, journeyTable(j), format, `child-${child}-journey`)
+    },
+  )
+}

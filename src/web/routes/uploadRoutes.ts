@@ -1,0 +1,99 @@
+import type {} from '@fastify/multipart'
+import type { FastifyInstance } from 'fastify'
+import { councilByCode, ENGLISH_COUNCILS } from '../../domain/englishCouncils.js'
+import type { Finding } from '../../domain/finding.js'
+import { RULES } from '../../ssda903/ruleCatalogue.js'
+import type { SubmissionService } from '../../services/submissionService.js'
+import { allows, LOCAL_USER } from '../access.js'
+import { render } from '../setUpViews.js'
+import { downloadFormat, sendTable } from '../tableDownload.js'
+import { govukTableParams, type TableModel } from '../tableModel.js'
+import { notFound } from './scorecardRoutes.js'
+
+const findingColumns = [
+  { key: 'file', label: 'File' }, { key: 'row', label: 'Row', numeric: true }, { key: 'column', label: 'Column' },
+  { key: 'value', label: 'Value' },
+]
+
+export function findingsTable(findings: readonly Finding[], caption: string): TableModel {
+  return {
+    caption,
+    columns: [{ key: 'rule', label: 'Rule' }, { key: 'severity', label: 'Severity' }, ...findingColumns, { key: 'message', label: 'Message' }],
+    rows: findings.map((f) => ({ rule: f.rule, severity: f.severity, file: f.file, row: f.row, column: f.column, value: f.value, message: f.message })),
+  }
+}
+
+/** Loading a return: the form, the checks, the report and the confirmation. */
+export function uploadRoutes(app: FastifyInstance, submissions: SubmissionService, limits: { maxFiles: number; maxBytes: number }): void {
+  const form = (values: Record<string, string>, fieldErrors: Record<string, { text: string }>) => ({
+    title: 'Load a return', section: 'upload', values, fieldErrors,
+    errors: Object.entries(fieldErrors).map(([field, e]) => ({ text: e.text, href: `#${field}` })),
+  })
+
+  app.get('/upload', async (_request, reply) => render(reply, 'upload.njk', form({}, {})))
+
+  app.post('/upload', async (request, reply) => {
+    const values: Record<string, string> = {}
+    const files: { name: string; bytes: Uint8Array }[] = []
+    const fieldErrors: Record<string, { text: string }> = {}
+    try {
+      for await (const part of request.parts({ limits: { files: limits.maxFiles, fileSize: limits.maxBytes } })) {
+        if (part.type === 'file') {
+          const bytes = await part.toBuffer()
+          if (part.filename) files.push({ name: part.filename, bytes })
+        } else if (typeof part.value === 'string') {
+          values[part.fieldname] = part.value.trim().slice(0, 20)
+        }
+      }
+    } catch {
+      fieldErrors.files = { text: `Choose at most ${limits.maxFiles} files of at most ${Math.round(limits.maxBytes / 1024 / 1024)} MB each` }
+    }
+    const council = values.council ?? ''
+    const year = Number(values.year)
+    if (!ENGLISH_COUNCILS.some((c) => c.code === council)) fieldErrors.council = { text: 'Enter a DfE three-digit council code, for example 850' }
+    if (!Number.isInteger(year) || year < 2000 || year > 2100) fieldErrors.year = { text: 'Enter the collection year as four digits, for example 2013' }
+    if (files.length === 0 && !fieldErrors.files) fieldErrors.files = { text: 'Choose the CSV files of the return' }
+    if (Object.keys(fieldErrors).length > 0) return render(reply.code(400), 'upload.njk', form(values, fieldErrors))
+    if (!allows(LOCAL_USER, 'upload', council)) return render(reply.code(403), 'message.njk', { title: 'You cannot load returns for this council', message: '' })
+    const draft = await submissions.check(council, year, files)
+    return reply.redirect(`/uploads/${draft.id}`, 303)
+  })
+
+  app.get<{ Params: { id: string } }>('/uploads/:id', async (request, reply) => {
+    const draft = submissions.draft(request.params.id)
+    if (!draft) return notFound(reply, 'This check has expired or does not exist. Load the files again.')
+    const byRule = new Map<string, Finding[]>()
+    for (const f of draft.findings) byRule.set(f.rule, [...(byRule.get(f.rule) ?? []), f])
+    const groups = [...byRule].sort(([a, fa], [b, fb]) =>
+      (fa[0]!.severity === fb[0]!.severity ? 0 : fa[0]!.severity === 'error' ? -1 : 1) || (a < b ? -1 : 1))
+      .map(([rule, list]) => ({
+        rule, count: list.length, severityLabel: list[0]!.severity === 'error' ? 'Error' : 'Warning',
+        message: RULES.get(rule)?.message ?? '',
+        table: govukTableParams({
+          caption: `Rule ${rule}: where`, columns: findingColumns,
+          rows: list.slice(0, 200).map((f) => ({ file: f.file, row: f.row, column: f.column, value: f.value })),
+        }),
+      }))
+    const errorList = groups.filter((g) => g.severityLabel === 'Error').map((g) => ({ text: `${g.rule}: ${g.message} (${g.count})`, href: `#rule-${g.rule}` }))
+    return render(reply, 'report.njk', {
+      title: 'Checks on the return', section: 'upload', draft, council: councilByCode(draft.council), groups, errorList,
+      fileNames: draft.files.map((f) => f.name).join(', '),
+    })
+  })
+
+  app.get<{ Params: { id: string }; Querystring: { format?: string } }>('/uploads/:id/findings', async (request, reply) => {
+    const draft = submissions.draft(request.params.id)
+    const format = downloadFormat(request.query.format)
+    if (!draft || !format) return notFound(reply)
+    return sendTable(reply, findingsTable(draft.findings, `Checks on ${draft.council} ${draft.year}`), format, `findings-${draft.council}-${draft.year}`)
+  })
+
+  app.post<{ Params: { id: string } }>('/uploads/:id/confirm', async (request, reply) => {
+    const draft = submissions.draft(request.params.id)
+    if (!draft) return notFound(reply, 'This check has expired or does not exist. Load the files again.')
+    if (draft.errors > 0) return reply.redirect(`/uploads/${draft.id}`, 303)
+    const submission = await submissions.confirm(draft.id)
+    if (!submission) return notFound(reply)
+    return reply.redirect(`/councils/${submission.council}`, 303)
+  })
+}

@@ -1,0 +1,25 @@
+import path from 'node:path'
+import view from '@fastify/view'
+import type { FastifyInstance, FastifyReply } from 'fastify'
+import nunjucks from 'nunjucks'
+import { projectRoot } from './projectPaths.js'
+
+/** Nunjucks with the GOV.UK Frontend templates, autoescaping everything. */
+export async function setUpViews(app: FastifyInstance, options: { syntheticBanner: boolean }): Promise<void> {
+  const root = projectRoot()
+  await app.register(view, {
+    engine: { nunjucks },
+    templates: [path.join(root, 'src/web/views'), path.join(root, 'node_modules/govuk-frontend/dist')],
+    options: {
+      autoescape: true,
+      onConfigure: (env: nunjucks.Environment) => {
+        env.addGlobal('syntheticBanner', options.syntheticBanner)
+      },
+    },
+  })
+}
+
+/** Renders a page with what every page needs (the CSP nonce for the GOV.UK template's script). */
+export function render(reply: FastifyReply, template: string, context: Record<string, unknown>) {
+  return reply.type('text/html; charset=utf-8').view(template, { ...context, cspNonce: reply.cspNonce })
+}
