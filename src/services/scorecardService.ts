@@ -46,14 +46,14 @@ export class ScorecardService {
     this.scorecards.clear()
   }
 
-  /** Periods the data covers and the methodology knows, newest first. */
+  /** Periods whose three collection years are all in the data and that the methodology knows, newest first. */
   async periods(): Promise<string[]> {
     await this.ensureLoaded()
     const years = new Set([...this.councils.values()].flatMap((c) => c.years))
     return EDITIONS.map((e) => e.period)
       .filter((p) => {
         const first = Number(p.slice(0, 4))
-        return [first + 1, first + 2, first + 3].some((y) => years.has(y))
+        return [first + 1, first + 2, first + 3].every((y) => years.has(y))
       })
       .reverse()
   }

@@ -14,6 +14,9 @@ export const INDICATOR_NAMES = {
   A3: 'A3: children who waited less than the cut-off (%)',
 } as const
 
+/** Short names for table rows; the page explains each above the table. */
+export const INDICATOR_SHORT = { A1: 'A1 (days)', A1_adjusted: 'A10 (days)', A2: 'A2 (days)', A3: 'A3 (%)' } as const
+
 /** Every council for one period, as the national table shows it. */
 export function nationalTable(national: NationalScorecard, councils: readonly CouncilScorecard[]): TableModel {
   return {
@@ -51,7 +54,7 @@ export function councilIndicatorTable(national: NationalScorecard, c: CouncilSco
   const time = (key: 'A1' | 'A1_adjusted' | 'A2') => {
     const i = c.indicators[key]
     return {
-      indicator: INDICATOR_NAMES[key], value: i.value, children: i.children, threshold: i.threshold, status: meets(i),
+      indicator: INDICATOR_SHORT[key], value: i.value, children: i.children, threshold: i.threshold, status: meets(i),
       distance: i.distance, england: national.england[key].value, previous: i.previous, trend: i.trend, rank: i.rank,
     }
   }
@@ -68,12 +71,12 @@ export function councilIndicatorTable(national: NationalScorecard, c: CouncilSco
       { key: 'england', label: 'England', numeric: true },
       { key: 'previous', label: 'Previous period', numeric: true },
       { key: 'trend', label: 'Change', numeric: true },
-      { key: 'rank', label: 'Rank (1 = fastest)', numeric: true },
+      { key: 'rank', label: 'Rank', numeric: true },
     ],
     rows: [
       time('A1'), time('A1_adjusted'), time('A2'),
       {
-        indicator: `A3: children who waited less than ${a3.months} months (%)`, value: a3.percent, children: a3.children,
+        indicator: INDICATOR_SHORT.A3, value: a3.percent, children: a3.children,
         threshold: null, status: null, distance: null, england: national.england.A3.percent, previous: a3.previous, trend: null, rank: null,
       },
     ],

@@ -2,6 +2,7 @@ import path from 'node:path'
 import view from '@fastify/view'
 import type { FastifyInstance, FastifyReply } from 'fastify'
 import nunjucks from 'nunjucks'
+import { displayDate } from './displayDate.js'
 import { projectRoot } from './projectPaths.js'
 
 /** Nunjucks with the GOV.UK Frontend templates, autoescaping everything. */
@@ -14,6 +15,7 @@ export async function setUpViews(app: FastifyInstance, options: { syntheticBanne
       autoescape: true,
       onConfigure: (env: nunjucks.Environment) => {
         env.addGlobal('syntheticBanner', options.syntheticBanner)
+        env.addFilter('displayDate', (v: unknown) => (typeof v === 'string' ? displayDate(v) : v))
       },
     },
   })

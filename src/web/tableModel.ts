@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync'
 import ExcelJS from 'exceljs'
+import { displayDate } from './displayDate.js'
 
 export type Cell = string | number | boolean | null
 
@@ -61,7 +62,7 @@ export function govukTableParams(t: TableModel, sort?: { key: string; dir: 'asc'
     }),
     rows: t.rows.map((r, i) => t.columns.map((c) => {
       const href = t.links?.[i]?.[c.key]
-      const v = text(r[c.key] ?? null)
+      const v = displayDate(text(r[c.key] ?? null))
       if (href) return { html: `<a class="govuk-link" href="${escapeHtml(href)}">${escapeHtml(v)}</a>`, format: c.numeric ? 'numeric' : undefined }
       if (c.status && (v === 'Meets' || v === 'Misses')) {
         return { html: `<strong class="govuk-tag govuk-tag--${v === 'Meets' ? 'green' : 'red'}">${v}</strong>` }

@@ -28,7 +28,7 @@ export function trendChart(indicator: string, councilName: string, points: reado
         scale: { domain: [councilName, 'England', 'Threshold'], range: [COLOURS.council, COLOURS.england, COLOURS.threshold] },
       },
       strokeDash: {
-        field: 'series', type: 'nominal', legend: null,
+        field: 'series', type: 'nominal', title: null,
         scale: { domain: [councilName, 'England', 'Threshold'], range: [[1, 0], [6, 3], [2, 2]] },
       },
     },
@@ -40,6 +40,9 @@ export function trendChart(indicator: string, councilName: string, points: reado
   return renderChart(spec, `${indicator}: ${councilName}, England and the threshold`, description)
 }
 
+/** Width of the bands of days in the distribution chart and its table. */
+export const DISTRIBUTION_BAND_DAYS = 60
+
 /** How many children waited how long: the spread behind an average. */
 export function distributionChart(indicator: string, days: readonly number[], threshold: number): Promise<string> {
   const spec: TopLevelSpec = {
@@ -50,7 +53,7 @@ export function distributionChart(indicator: string, days: readonly number[], th
         data: { values: days.map((d) => ({ days: d })) },
         mark: { type: 'bar', color: COLOURS.bars },
         encoding: {
-          x: { field: 'days', type: 'quantitative', bin: { step: 60 }, title: 'Days' },
+          x: { field: 'days', type: 'quantitative', bin: { step: DISTRIBUTION_BAND_DAYS }, title: 'Days' },
           y: { aggregate: 'count', type: 'quantitative', title: 'Children' },
         },
       },
@@ -63,5 +66,5 @@ export function distributionChart(indicator: string, days: readonly number[], th
   }
   const over = days.filter((d) => d > threshold).length
   return renderChart(spec, `${indicator}: days per child`,
-    `${days.length} children; ${over} waited longer than the threshold of ${threshold} days. Bars group children in 60-day steps.`)
+    `${days.length} children; ${over} waited longer than the threshold of ${threshold} days. Bars group children in ${DISTRIBUTION_BAND_DAYS}-day steps.`)
 }

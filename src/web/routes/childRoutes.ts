@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify'
 import { councilByCode } from '../../domain/englishCouncils.js'
 import type { ScorecardService } from '../../services/scorecardService.js'
 import { allows, LOCAL_USER } from '../access.js'
+import { adoptedChild, type AdoptedChild } from '../../scorecard/adoptedChildren.js'
 import { childrenTable, journeyStages, journeyTable } from '../scorecardTables.js'
 import { render } from '../setUpViews.js'
 import { downloadFormat, sendTable } from '../tableDownload.js'
@@ -51,7 +52,10 @@ export function childRoutes(app: FastifyInstance, scorecards: ScorecardService):
     const council = councilByCode(code)
     return render(reply, 'journey.njk', {
       title: `Child ${child}`, section: 'scorecards', council, child, childEncoded: encodeURIComponent(child),
-      journeys: journeys.map((j) => ({ stages: journeyStages(j), table: journeyTable(j), params: govukTableParams(journeyTable(j)) })),
+      journeys: journeys.map((j) => ({
+        stages: journeyStages(j), table: journeyTable(j), params: govukTableParams(journeyTable(j)),
+        counts: j.outcome === 'adopted' ? countsOf(adoptedChild(j, 0)) : null,
+      })),
       breadcrumbs: [{ text: 'Scorecards', href: '/' }, { text: council.name, href: `/councils/${code}` }, { text: `Child ${child}` }],
     })
   })
@@ -68,4 +72,14 @@ export function childRoutes(app: FastifyInstance, scorecards: ScorecardService):
       return sendTable(reply, journeyTable(j), format, `child-${child}-journey`)
     },
   )
+}
+
+/** What an adopted child's journey counts for in A1, A10 and A2, as summary-list rows. */
+function countsOf(c: AdoptedChild) {
+  const days = (d: number | null) => (d === null ? 'Not counted' : `${d} days`)
+  return [
+    { key: { text: 'A1: entering care to placed for adoption' }, value: { text: days(c.a1Days) } },
+    { key: { text: 'A10: entering care to moving in with the family who adopted' }, value: { text: days(c.a1AdjustedDays) } },
+    { key: { text: 'A2: placement order to match' }, value: { text: days(c.a2Days) } },
+  ]
 }

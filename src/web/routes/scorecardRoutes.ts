@@ -3,7 +3,7 @@ import { councilByCode } from '../../domain/englishCouncils.js'
 import { EDITIONS } from '../../scorecard/methodology.js'
 import type { ScorecardService } from '../../services/scorecardService.js'
 import { allows, LOCAL_USER } from '../access.js'
-import { distributionChart, trendChart } from '../charts/scorecardCharts.js'
+import { DISTRIBUTION_BAND_DAYS, distributionChart, trendChart } from '../charts/scorecardCharts.js'
 import { render } from '../setUpViews.js'
 import { councilIndicatorTable, INDICATOR_NAMES, nationalTable, trendTable } from '../scorecardTables.js'
 import { downloadFormat, sendTable } from '../tableDownload.js'
@@ -90,7 +90,7 @@ export function scorecardRoutes(app: FastifyInstance, scorecards: ScorecardServi
     const distribution: TableModel = {
       caption: `A1 days per child, ${period}`,
       columns: [{ key: 'band', label: 'Days from entering care to placement' }, { key: 'children', label: 'Children', numeric: true }],
-      rows: bands(children.map((c) => c.a1Days).filter((d): d is number => d !== null), 120),
+      rows: bands(children.map((c) => c.a1Days).filter((d): d is number => d !== null), DISTRIBUTION_BAND_DAYS),
     }
     return { national, council, trend, children, distribution }
   }
@@ -112,7 +112,11 @@ export function scorecardRoutes(app: FastifyInstance, scorecards: ScorecardServi
       statusText: STATUS_TEXT[council.status],
       indicatorTable: govukTableParams(councilIndicatorTable(national, council)),
       trendTable: govukTableParams(trendTable(code, name, trend)),
-      trendCharts: await Promise.all([trendChart(INDICATOR_NAMES.A1, name, point('A1')), trendChart(INDICATOR_NAMES.A2, name, point('A2'))]),
+      trendCharts: [
+        { heading: INDICATOR_NAMES.A1, svg: await trendChart(INDICATOR_NAMES.A1, name, point('A1')) },
+        { heading: INDICATOR_NAMES.A2, svg: await trendChart(INDICATOR_NAMES.A2, name, point('A2')) },
+      ],
+      a3Months: national.edition.a3Months,
       distributionChart: a1Days.length > 0 ? await distributionChart(INDICATOR_NAMES.A1, a1Days, national.thresholds.A1) : null,
       distributionTable: govukTableParams(distribution),
       canSeeChildren: allows(LOCAL_USER, 'view-children', code),

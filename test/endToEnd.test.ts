@@ -1,0 +1,109 @@
+import { AxeBuilder } from '@axe-core/playwright'
+import { expect } from 'expect'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { after, before, describe, it } from 'node:test'
+import { chromium, type Browser, type Page } from 'playwright-core'
+import { readConfig } from '../src/config.js'
+import { importReturns } from '../src/services/dataImport.js'
+import { startServer } from '../src/web/server.js'
+import { cleanReturn, tableCsv } from './support/returnFixtures.js'
+import { syntheticReturns } from './support/webApp.js'
+
+/**
+ * In a real headless Chromium (Debian's chromium; never a browser download):
+ * load a return, read the report, open the scorecard and a child's journey,
+ * and check every page with axe-core against WCAG 2.2 AA. Screenshots go to
+ * docs/screenshots when UPDATE_SCREENSHOTS=1, otherwise to a temporary folder.
+ */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const shots = process.env.UPDATE_SCREENSHOTS === '1' ? path.resolve('docs/screenshots') : mkdtempSync(path.join(tmpdir(), 'shots-'))
+
+let browser: Browser
+let page: Page
+let base: string
+let close: () => Promise<void>
+
+before(async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'adoption-e2e-'))
+  const config = { ...readConfig({}), sqliteFile: path.join(dir, 'e2e.sqlite'), port: 0, syntheticBanner: true }
+  const server = await startServer(config, {
+    beforeListen: async (repository) => {
+      await importReturns(syntheticReturns(['850', '856', '336']), repository, () => new Date())
+    },
+  })
+  base = server.address
+  close = () => server.app.close()
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  })
+  page = await (await browser.newContext({ viewport: { width: 1200, height: 900 } })).newPage()
+})
+
+after(async () => {
+  await browser?.close()
+  await close?.()
+})
+
+async function check(name: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+  const violations = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`)
+  await page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true })
+  expect(violations).toEqual([])
+}
+
+describe('in a browser', () => {
+  it('home and the national table', async () => {
+    await page.goto(`${base}/`)
+    expect(await page.title()).toContain('Adoption scorecards')
+    await check('home')
+    await page.getByRole('link', { name: '2010-13' }).first().click()
+    await expect(page.locator('h1').textContent()).resolves.toContain('Adoption scorecards 2010-13')
+    await check('national-table')
+    await page.getByRole('link', { name: /A1 days/ }).click()
+    expect(page.url()).toContain('sort=a1')
+  })
+
+  it('loads a return: form, report, confirmation', async () => {
+    await page.goto(`${base}/upload`)
+    await check('upload')
+    await page.getByRole('button', { name: 'Check the files' }).click()
+    await expect(page.locator('.govuk-error-summary').textContent()).resolves.toContain('Enter a DfE three-digit council code')
+    await check('upload-errors')
+    const t = cleanReturn()
+    t.Episodes[3]!.CIN = 'N9' // a warning only
+    const dir = mkdtempSync(path.join(tmpdir(), 'upload-'))
+    const files = (['Header', 'Episodes', 'AD1', 'PlacedAdoption'] as const).map((name) => {
+      const file = path.join(dir, `${name.toLowerCase()}.csv`)
+      writeFileSync(file, tableCsv(name, t[name]))
+      return file
+    })
+    await page.getByLabel('Council code').fill('886')
+    await page.getByLabel('Collection year').fill('2013')
+    await page.locator('input[type=file]').setInputFiles(files)
+    await page.getByRole('button', { name: 'Check the files' }).click()
+    await expect(page.locator('h1').textContent()).resolves.toContain('Checks on Kent')
+    await expect(page.locator('main').textContent()).resolves.toContain('Warning 145')
+    await check('validation-report')
+    await page.getByRole('button', { name: 'Load this return' }).click()
+    await expect(page.locator('h1').textContent()).resolves.toContain('Kent: adoption scorecard')
+  })
+
+  it('a council scorecard, the children behind it and a child’s journey', async () => {
+    await page.goto(`${base}/councils/850/periods/2010-13`)
+    await expect(page.locator('svg[role=img]').count()).resolves.toBe(3)
+    await check('council-scorecard')
+    await page.getByRole('link', { name: /children behind these averages/ }).click()
+    await check('children')
+    await page.locator('table tbody tr').first().getByRole('link').first().click()
+    await expect(page.locator('main').textContent()).resolves.toContain('Entered care')
+    await check('child-journey')
+  })
+
+  it('the methodology page', async () => {
+    await page.goto(`${base}/methodology`)
+    await check('methodology')
+  })
+})
