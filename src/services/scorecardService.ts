@@ -23,6 +23,8 @@ export class ScorecardService {
   private councils = new Map<string, CouncilState>()
   private scorecards = new Map<string, NationalScorecard>()
   private loading: Promise<void> | null = null
+  /** Goes up whenever data changes: anything derived from the scorecards may be cached against it. */
+  version = 0
 
   constructor(private readonly submissions: SubmissionRepository) {}
 
@@ -44,6 +46,7 @@ export class ScorecardService {
       years: [...new Set(files.map((f) => Number(f.path.split('/')[1])))].sort(),
     })
     this.scorecards.clear()
+    this.version++
   }
 
   /** Periods whose three collection years are all in the data and that the methodology knows, newest first. */

@@ -8,6 +8,7 @@ import { apiRoutes } from './routes/apiRoutes.js'
 import { childRoutes } from './routes/childRoutes.js'
 import { notFound, scorecardRoutes } from './routes/scorecardRoutes.js'
 import { uploadRoutes } from './routes/uploadRoutes.js'
+import { setUpPageCache } from './setUpPageCache.js'
 import { setUpSecurityHeaders } from './setUpSecurityHeaders.js'
 import { setUpStaticAssets } from './setUpStaticAssets.js'
 import { render, setUpViews } from './setUpViews.js'
@@ -21,6 +22,7 @@ export interface Services {
 export async function createApp(services: Services, config: Pick<Config, 'syntheticBanner' | 'maxUploadBytes' | 'maxUploadFiles'>): Promise<FastifyInstance> {
   const app = Fastify({ logger: false, bodyLimit: 1024 * 1024 })
   setUpSecurityHeaders(app)
+  setUpPageCache(app, () => services.scorecards.version)
   await setUpStaticAssets(app)
   await setUpViews(app, { syntheticBanner: config.syntheticBanner })
   await app.register(formbody)

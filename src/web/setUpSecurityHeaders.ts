@@ -1,20 +1,27 @@
-import { randomBytes } from 'node:crypto'
+import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
 import type { FastifyInstance } from 'fastify'
+import { projectRoot } from './projectPaths.js'
 
-declare module 'fastify' {
-  interface FastifyReply {
-    cspNonce: string
-  }
+/**
+ * The one inline script of the GOV.UK page template (it marks the body
+ * "js-enabled"), allowed by its hash. No nonce, so pages can be cached whole;
+ * every other script must come from this service's own files.
+ */
+export function templateScriptHash(): string {
+  const template = readFileSync(path.join(projectRoot(), 'node_modules/govuk-frontend/dist/govuk/template.njk'), 'utf8')
+  const m = /<script[^>]*>([^<]+)<\/script>/.exec(template)
+  if (!m) throw new Error('the GOV.UK template has no inline script to allow')
+  return `'sha256-${createHash('sha256').update(m[1]!).digest('base64')}'`
 }
 
-/** A Content-Security-Policy with no inline script but the GOV.UK template's own (by nonce), and the usual hardening headers. */
+/** A Content-Security-Policy with no inline script but the GOV.UK template's own, and the usual hardening headers. */
 export function setUpSecurityHeaders(app: FastifyInstance): void {
-  app.decorateReply('cspNonce', '')
+  const policy = `default-src 'self'; script-src 'self' ${templateScriptHash()}; style-src 'self'; img-src 'self' data:; font-src 'self'; ` +
+    "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
   app.addHook('onRequest', async (_request, reply) => {
-    const nonce = randomBytes(16).toString('base64')
-    reply.cspNonce = nonce
-    reply.header('Content-Security-Policy',
-      `default-src 'self'; script-src 'self' 'nonce-${nonce}'; style-src 'self'; img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'`)
+    reply.header('Content-Security-Policy', policy)
     reply.header('X-Content-Type-Options', 'nosniff')
     reply.header('X-Frame-Options', 'DENY')
     reply.header('Referrer-Policy', 'no-referrer')

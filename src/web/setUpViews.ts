@@ -21,7 +21,7 @@ export async function setUpViews(app: FastifyInstance, options: { syntheticBanne
   })
 }
 
-/** Renders a page with what every page needs (the CSP nonce for the GOV.UK template's script). */
+/** Renders a page. */
 export function render(reply: FastifyReply, template: string, context: Record<string, unknown>) {
-  return reply.type('text/html; charset=utf-8').view(template, { ...context, cspNonce: reply.cspNonce })
+  return reply.type('text/html; charset=utf-8').view(template, context)
 }

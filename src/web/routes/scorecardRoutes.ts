@@ -22,6 +22,21 @@ export function notFound(reply: FastifyReply, message = 'There is no such page.'
 
 /** The national table, council scorecards and the methodology page. */
 export function scorecardRoutes(app: FastifyInstance, scorecards: ScorecardService): void {
+  // Charts take tens of milliseconds to draw: keep them until the data changes.
+  const charts = new Map<string, Promise<string>>()
+  let chartsVersion = -1
+  const chart = (key: string, draw: () => Promise<string>) => {
+    if (chartsVersion !== scorecards.version) {
+      charts.clear()
+      chartsVersion = scorecards.version
+    }
+    let svg = charts.get(key)
+    if (!svg) {
+      svg = draw()
+      charts.set(key, svg)
+    }
+    return svg
+  }
   const knownPeriod = async (period: string) => (await scorecards.periods()).includes(period)
 
   app.get('/', async (_request, reply) => {
@@ -113,11 +128,13 @@ export function scorecardRoutes(app: FastifyInstance, scorecards: ScorecardServi
       indicatorTable: govukTableParams(councilIndicatorTable(national, council)),
       trendTable: govukTableParams(trendTable(code, name, trend)),
       trendCharts: [
-        { heading: INDICATOR_NAMES.A1, svg: await trendChart(INDICATOR_NAMES.A1, name, point('A1')) },
-        { heading: INDICATOR_NAMES.A2, svg: await trendChart(INDICATOR_NAMES.A2, name, point('A2')) },
+        { heading: INDICATOR_NAMES.A1, svg: await chart(`${code}/A1`, () => trendChart(INDICATOR_NAMES.A1, name, point('A1'))) },
+        { heading: INDICATOR_NAMES.A2, svg: await chart(`${code}/A2`, () => trendChart(INDICATOR_NAMES.A2, name, point('A2'))) },
       ],
       a3Months: national.edition.a3Months,
-      distributionChart: a1Days.length > 0 ? await distributionChart(INDICATOR_NAMES.A1, a1Days, national.thresholds.A1) : null,
+      distributionChart: a1Days.length > 0
+        ? await chart(`${code}/${period}/distribution`, () => distributionChart(INDICATOR_NAMES.A1, a1Days, national.thresholds.A1))
+        : null,
       distributionTable: govukTableParams(distribution),
       canSeeChildren: allows(LOCAL_USER, 'view-children', code),
       childrenCount: children.length,
