@@ -86,6 +86,17 @@ describe('pages', () => {
     expect(journey.body).toMatch(/A1: entering care to placed for adoption\s*<\/dt>/)
     expect(journey.body).toContain(`${first.a1Days} days`)
     expect((await get('/councils/850/children/NOBODY')).statusCode).toBe(404)
+    const timeline = await get(`/councils/850/children/${first.child}/journey?index=0&format=csv`)
+    const stages = csvRows(timeline.body)
+    expect(stages[0]).toBe('Stage,Date,Days since the stage before')
+    expect(stages[1]).toBe(`Entered care,${first.enteredCare},`)
+    expect(stages.at(-1)).toMatch(new RegExp(`^Adopted,${first.adopted},\\d+$`))
+  })
+
+  it('the methodology page lists every edition’s thresholds', async () => {
+    const r = await get('/methodology')
+    expect(r.statusCode).toBe(200)
+    for (const t of ['2008-11', '639', '213', '2013-16', '426', '121']) expect(r.body).toContain(t)
   })
 })
 
