@@ -13,6 +13,10 @@ export interface Config {
   /** Largest upload accepted, per file and in all. */
   maxUploadBytes: number
   maxUploadFiles: number
+  /** Session cookies marked Secure even when the request did not arrive over TLS (behind a proxy that ends TLS). */
+  secureCookies: boolean
+  /** Trust X-Forwarded-* from a proxy in front (to know a request came over TLS, for HSTS and Secure cookies). */
+  trustProxy: boolean
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -25,5 +29,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     syntheticBanner: env.SYNTHETIC_BANNER === 'true',
     maxUploadBytes: Number(env.MAX_UPLOAD_BYTES ?? 50 * 1024 * 1024),
     maxUploadFiles: Number(env.MAX_UPLOAD_FILES ?? 12),
+    secureCookies: env.SECURE_COOKIES === 'true',
+    trustProxy: env.TRUST_PROXY === 'true',
   }
 }

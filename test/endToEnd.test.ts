@@ -9,7 +9,7 @@ import { readConfig } from '../src/config.js'
 import { importReturns } from '../src/services/dataImport.js'
 import { startServer } from '../src/web/server.js'
 import { cleanReturn, tableCsv } from './support/returnFixtures.js'
-import { syntheticReturns } from './support/webApp.js'
+import { PASSWORD, syntheticReturns } from './support/webApp.js'
 
 /**
  * In a real headless Chromium (Debian's chromium; never a browser download):
@@ -35,6 +35,9 @@ before(async () => {
   })
   base = server.address
   close = () => server.app.close()
+  await server.accounts.create({ email: 'analyst@e2e.invalid', role: 'national-analyst', password: PASSWORD }, 'test')
+  await server.accounts.create({ email: 'leicester@e2e.invalid', role: 'council-user', council: '856', password: PASSWORD }, 'test')
+  await server.accounts.create({ email: 'admin@e2e.invalid', role: 'administrator', password: PASSWORD }, 'test')
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -54,10 +57,36 @@ async function check(name: string): Promise<void> {
   expect(violations).toEqual([])
 }
 
+async function signIn(email: string): Promise<void> {
+  await page.goto(`${base}/sign-in`)
+  await page.getByLabel('Email address').fill(email)
+  await page.getByLabel('Password', { exact: true }).fill(PASSWORD)
+  await page.getByRole('button', { name: 'Sign in' }).click()
+}
+
+async function signOut(): Promise<void> {
+  await page.getByRole('button', { name: 'Sign out' }).click()
+}
+
 describe('in a browser', () => {
-  it('home and the national table', async () => {
+  it('signs in, with a clear message for a wrong password', async () => {
     await page.goto(`${base}/`)
     expect(await page.title()).toContain('Adoption scorecards')
+    await expect(page.locator('main').textContent()).resolves.toContain('No returns have been loaded yet')
+    await check('home-public-nothing-published')
+    await page.goto(`${base}/sign-in`)
+    await check('sign-in')
+    await page.getByLabel('Email address').fill('analyst@e2e.invalid')
+    await page.getByLabel('Password', { exact: true }).fill('not the password at all')
+    await page.getByRole('button', { name: 'Sign in' }).click()
+    await expect(page.locator('.govuk-error-summary').textContent()).resolves.toContain('Enter a correct email address and password')
+    await check('sign-in-error')
+    await signIn('analyst@e2e.invalid')
+    await expect(page.locator('.app-account-bar').textContent()).resolves.toContain('analyst@e2e.invalid')
+  })
+
+  it('home and the national table', async () => {
+    await page.goto(`${base}/`)
     await check('home')
     await page.getByRole('link', { name: '2010-13' }).first().click()
     await expect(page.locator('h1').textContent()).resolves.toContain('Adoption scorecards 2010-13')
@@ -105,5 +134,35 @@ describe('in a browser', () => {
   it('the methodology page', async () => {
     await page.goto(`${base}/methodology`)
     await check('methodology')
+  })
+
+  it('publishes a period, which the public then sees with small numbers suppressed', async () => {
+    await page.goto(`${base}/periods/2009-12`)
+    await page.getByRole('button', { name: 'Publish 2009-12' }).click()
+    await expect(page.locator('main').textContent()).resolves.not.toContain('Not published')
+    await signOut()
+    await page.goto(`${base}/`)
+    await expect(page.getByRole('link', { name: '2009-12' }).count()).resolves.toBe(1)
+    await expect(page.getByRole('link', { name: '2010-13' }).count()).resolves.toBe(0)
+    await page.getByRole('link', { name: '2009-12' }).click()
+    await check('national-table-public')
+    await page.goto(`${base}/periods/2010-13`)
+    await expect(page.locator('h1').textContent()).resolves.toContain('Page not found')
+  })
+
+  it('refuses another council’s children to a council user', async () => {
+    await signIn('leicester@e2e.invalid')
+    await page.goto(`${base}/councils/850/periods/2009-12/children`)
+    await expect(page.locator('h1').textContent()).resolves.toContain('You cannot see this page')
+    await check('forbidden')
+    await signOut()
+  })
+
+  it('shows the administrator the audit log', async () => {
+    await signIn('admin@e2e.invalid')
+    await page.goto(`${base}/admin/audit`)
+    await expect(page.locator('main').textContent()).resolves.toContain('published 2009-12')
+    await check('audit-log')
+    await signOut()
   })
 })

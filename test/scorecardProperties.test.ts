@@ -85,8 +85,8 @@ describe('scorecard properties on synthetic data', () => {
   it('makes England A1 the child-weighted mean of council A1s', () => {
     fc.assert(fc.property(seeds, (seed) => {
       const n = score(syntheticFiles(seed))
-      const weighted = n.councils.reduce((s, c) => s + (c.indicators.A1.mean ?? 0) * c.indicators.A1.children, 0)
-      const children = n.councils.reduce((s, c) => s + c.indicators.A1.children, 0)
+      const weighted = n.councils.reduce((s, c) => s + (c.indicators.A1.mean ?? 0) * c.indicators.A1.children!, 0)
+      const children = n.councils.reduce((s, c) => s + c.indicators.A1.children!, 0)
       expect(n.england.A1.children).toBe(children)
       expect(n.england.A1.mean!).toBeCloseTo(weighted / children, 9)
     }), { numRuns: 4 })

@@ -119,9 +119,9 @@ describe('hand-worked scorecard scenarios', () => {
     }
     const c = score([s], '2010-13')
     expect(c.indicators.A1.children).toBe(0)
-    expect(c.context.decisionsReversed).toMatchObject({ count: 1, of: 1, percent: 100 })
-    expect(c.context.specialGuardianship).toMatchObject({ count: 1, of: 1, percent: 100 })
-    expect(c.context.adoptionsFromCare).toMatchObject({ count: 0, of: 1, percent: 0 })
+    expect(c.context!.decisionsReversed).toMatchObject({ count: 1, of: 1, percent: 100 })
+    expect(c.context!.specialGuardianship).toMatchObject({ count: 1, of: 1, percent: 100 })
+    expect(c.context!.adoptionsFromCare).toMatchObject({ count: 0, of: 1, percent: 0 })
   })
 
   it('10. leap years: 28 Feb 2011 to 1 Mar 2012 is 367 days', () => {
@@ -192,7 +192,7 @@ describe('hand-worked scorecard scenarios', () => {
     }
     const c = score([s], '2010-13')
     expect([c.indicators.A1.children, c.indicators.A2.children, c.indicators.A3.children]).toEqual([0, 0, 0])
-    expect(c.context.adoptionsFromCare.count).toBe(1)
+    expect(c.context!.adoptionsFromCare.count).toBe(1)
   })
 
   it('18. England is the mean over all children, not the mean of council means', () => {
@@ -220,9 +220,9 @@ describe('hand-worked scorecard scenarios', () => {
     const h: Story = { id: 'H', birth: '2004-01-01', episodes: [['2010-04-20', 'S', 'V2', 'U6', '2012-01-01', 'E4A']] }
     const g: Story = { id: 'G', birth: '2006-01-01', episodes: [['2010-03-01', 'S', 'C1', 'U6', '2012-06-01', 'E45']] }
     const c = score([a, h, g], '2010-13')
-    expect(c.context.adoptionsFromCare).toEqual({ count: 1, of: 3, percent: 33.3 })
-    expect(c.context.specialGuardianship).toEqual({ count: 1, of: 3, percent: 33.3 })
-    expect(c.context.adoptedOrSpecialGuardianship).toEqual({ count: 2, of: 4, percent: 50 })
+    expect(c.context!.adoptionsFromCare).toEqual({ count: 1, of: 3, percent: 33.3 })
+    expect(c.context!.specialGuardianship).toEqual({ count: 1, of: 3, percent: 33.3 })
+    expect(c.context!.adoptedOrSpecialGuardianship).toEqual({ count: 2, of: 4, percent: 50 })
   })
 
   it('21. older and ethnic minority children adopted', () => {
@@ -230,8 +230,8 @@ describe('hand-worked scorecard scenarios', () => {
     const older = { ...adoptionStory('O', { entered: '2010-05-01', order: '2011-01-10', match: '2011-04-01', placed: '2011-05-01', adopted: '2011-11-01' }), birth: '2005-01-01', ethnicity: 'BAFR' }
     const baby = adoptionStory('B', { entered: '2010-05-01', order: '2011-01-10', match: '2011-04-01', placed: '2011-05-01', adopted: '2011-11-01', birth: '2010-04-01' })
     const c = score([older, baby], '2010-13')
-    expect(c.context.adoptedAgedFiveOrOver).toEqual({ count: 1, of: 2, percent: 50 })
-    expect(c.context.adoptedFromEthnicMinorities).toEqual({ count: 1, of: 1, percent: 100 })
+    expect(c.context!.adoptedAgedFiveOrOver).toEqual({ count: 1, of: 2, percent: 50 })
+    expect(c.context!.adoptedFromEthnicMinorities).toEqual({ count: 1, of: 1, percent: 100 })
   })
 
   it('22. a placement that broke down: A1 runs to the first placement for adoption', () => {
@@ -256,6 +256,6 @@ describe('hand-worked scorecard scenarios', () => {
     // W: decision 1 Jan 2013, order 1 Mar 2013, not placed by 31 Mar 2013: waiting. A: placed 2011: not waiting.
     const w: Story = { id: 'W', birth: '2011-01-01', episodes: [['2012-01-01', 'S', 'C1', 'U6', '2013-03-01', 'X1'], ['2013-03-01', 'L', 'E1', 'U6']], decision: { date: '2013-01-01' } }
     const a = adoptionStory('A', { entered: '2010-05-01', order: '2011-01-10', match: '2011-04-01', placed: '2011-05-01', adopted: '2011-11-01' })
-    expect(score([w, a], '2010-13').context.waitingAtPeriodEnd).toBe(1)
+    expect(score([w, a], "2010-13").context!.waitingAtPeriodEnd).toBe(1)
   })
 })

@@ -2,15 +2,19 @@ import ExcelJS from 'exceljs'
 import { expect } from 'expect'
 import { after, before, describe, it } from 'node:test'
 import { cleanReturn, returnFiles, tableCsv } from './support/returnFixtures.js'
-import { buildTestApp, multipart, type TestApp } from './support/webApp.js'
+import { buildTestApp, multipart, type Session, type TestApp } from './support/webApp.js'
 
 let t: TestApp
+let analyst: Session
 before(async () => {
   t = await buildTestApp()
+  analyst = await t.signIn('analyst')
 })
 after(async () => t.app.close())
 
-const get = (url: string) => t.app.inject({ method: 'GET', url })
+/** Pages as a national analyst sees them (everything, unsuppressed); anonymous requests use t.app.inject. */
+const get = (url: string) => analyst.get(url)
+const anonymous = (url: string) => t.app.inject({ method: 'GET', url })
 const csvRows = (body: string) => body.trim().split('\n')
 
 describe('pages', () => {
@@ -20,6 +24,7 @@ describe('pages', () => {
     expect(r.body).toContain('href="/periods/2010-13"')
     expect(r.body).toContain('Hampshire')
     expect(r.body).toContain('Synthetic data')
+    expect(r.body).toContain('Signed in as')
   })
 
   it('the national table has every council, sorts by any column and filters', async () => {
@@ -101,8 +106,10 @@ describe('pages', () => {
 })
 
 describe('loading a return', () => {
-  const upload = (fields: Record<string, string>, files: { name: string; content: string }[]) =>
-    t.app.inject({ method: 'POST', url: '/upload', ...multipart(fields, files) })
+  const upload = (fields: Record<string, string>, files: { name: string; content: string }[]) => {
+    const body = multipart(fields, files)
+    return t.app.inject({ method: 'POST', url: `/upload?_csrf=${encodeURIComponent(analyst.csrf)}`, payload: body.payload, headers: { ...body.headers, cookie: analyst.cookie } })
+  }
   const clean = () => {
     const tables = cleanReturn()
     return [
@@ -132,7 +139,7 @@ describe('loading a return', () => {
     expect(report.body).toContain('file-4.csv')
     expect(report.body).not.toContain('../')
     expect(await t.repository.snapshot()).toEqual(before)
-    const confirm = await t.app.inject({ method: 'POST', url: `${r.headers.location}/confirm` })
+    const confirm = await analyst.post(`${r.headers.location}/confirm`)
     expect(confirm.statusCode).toBe(303)
     expect(confirm.headers.location).toBe('/councils/886')
     const page = await get('/councils/886/periods/2010-13')
@@ -154,7 +161,7 @@ describe('loading a return', () => {
     expect(report.body).not.toContain('Load this return')
     const findings = await get(`${location}/findings?format=csv`)
     expect(csvRows(findings.body)[1]).toMatch(/^146,error,887\/2013\/episodes\.csv,4,PLACE,A9,/)
-    const confirm = await t.app.inject({ method: 'POST', url: `${location}/confirm` })
+    const confirm = await analyst.post(`${location}/confirm`)
     expect(confirm.statusCode).toBe(303)
     expect(await t.repository.snapshot()).toEqual(before)
   })
@@ -193,20 +200,22 @@ describe('the JSON API', () => {
 })
 
 describe('caching', () => {
-  it('serves a page from the cache until the data changes', async () => {
-    const first = await get('/periods/2010-13?format=csv')
-    const again = await get('/periods/2010-13?format=csv')
-    expect(again.body).toBe(first.body)
+  it('serves public pages from the cache until the data or a publication changes', async () => {
+    expect((await anonymous('/api/v1/scorecards/2009-12')).statusCode).toBe(404) // not published yet
+    expect((await analyst.post('/periods/2009-12/publish')).statusCode).toBe(303)
+    const first = await anonymous('/api/v1/scorecards/2009-12')
+    expect(first.statusCode).toBe(200)
+    expect((await anonymous('/api/v1/scorecards/2009-12')).body).toBe(first.body)
     const version = t.scorecards.version
     await t.scorecards.reload('850')
     expect(t.scorecards.version).toBe(version + 1)
-    expect((await get('/periods/2010-13?format=csv')).body).toBe(first.body) // same data, recomputed
+    expect((await anonymous('/api/v1/scorecards/2009-12')).body).toBe(first.body) // same data, recomputed
   })
 })
 
 describe('headers', () => {
   it('sends a Content-Security-Policy with no inline script', async () => {
-    const r = await get('/')
+    const r = await anonymous('/')
     const csp = r.headers['content-security-policy'] as string
     expect(csp).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/]+=*';/)
     expect(csp).not.toContain('unsafe-inline')
@@ -214,9 +223,9 @@ describe('headers', () => {
   })
 
   it('serves the GOV.UK Frontend assets', async () => {
-    expect((await get('/stylesheets/govuk-frontend.min.css')).statusCode).toBe(200)
-    expect((await get('/assets/images/favicon.ico')).statusCode).toBe(200)
-    expect((await get('/stylesheets/../../package.json')).statusCode).toBe(404)
+    expect((await anonymous('/stylesheets/govuk-frontend.min.css')).statusCode).toBe(200)
+    expect((await anonymous('/assets/images/favicon.ico')).statusCode).toBe(200)
+    expect((await anonymous('/stylesheets/../../package.json')).statusCode).toBe(404)
   })
 })
 

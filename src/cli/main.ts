@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 import path from 'node:path'
 import { Command, CommanderError } from 'commander'
 import { scoreCommand, synthCommand, validateCommand, type Output } from './commands.js'
-import { demoCommand, importCommand, startCommand } from './serverCommands.js'
+import { demoCommand, importCommand, startCommand, userAddCommand, userDisableCommand } from './serverCommands.js'
 import { CommandError, EXIT } from './exitCodes.js'
 
 const processOutput: Output = {
@@ -48,6 +48,17 @@ function program(io: Output, setStatus: (s: number) => void): Command {
     .description('load a whole data directory into the store, one submission per council and year')
     .requiredOption('--data <dir>', 'data directory')
     .action((opts) => run(() => importCommand(opts, io))())
+  const user = p.command('user').description('accounts')
+  user.command('add')
+    .description('create an account; the password is read from standard input, or made and printed once')
+    .requiredOption('--email <email>', 'email address')
+    .requiredOption('--role <role>', 'national-analyst, council-user, improvement-adviser or administrator')
+    .option('--council <code>', 'the council of a council user')
+    .action((opts) => run(() => userAddCommand(opts, io))())
+  user.command('disable')
+    .description('disable an account and end its sessions')
+    .requiredOption('--email <email>', 'email address')
+    .action((opts) => run(() => userDisableCommand(opts, io))())
   p.command('start')
     .description('serve the web application on the store (SQLite under ./data, or DATABASE_URL)')
     .action(() => run(() => startCommand(io))())

@@ -1,8 +1,13 @@
+import { randomBytes } from 'node:crypto'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { readConfig } from '../config.js'
+import { SignInThrottle } from '../access/signInThrottle.js'
+import { AccountError, AccountService } from '../services/accountService.js'
 import { importReturns } from '../services/dataImport.js'
+import { AccountRepository } from '../store/accountRepository.js'
+import { AuditLog } from '../store/auditLog.js'
 import { DataDirectoryError, readDataDirectory } from '../ssda903/dataDirectory.js'
 import { openStore } from '../store/database.js'
 import { SubmissionRepository } from '../store/submissionRepository.js'
@@ -49,12 +54,64 @@ export async function demoCommand(sampleDir: string, io: Output): Promise<number
   const dir = mkdtempSync(path.join(tmpdir(), 'adoption-scorecard-demo-'))
   const config = { ...readConfig(), databaseUrl: null, sqliteFile: path.join(dir, 'demo.sqlite'), syntheticBanner: true }
   const files = await readDataDirectory(sampleDir)
-  const { address } = await startServer(config, {
+  const password = randomBytes(12).toString('base64url')
+  const { address, accounts, scorecards } = await startServer(config, {
     beforeListen: async (repository) => {
       const result = await importReturns(files, repository, () => new Date(), progressBar(io))
       io.err(`loaded the synthetic sample: ${result.submissions} returns for ${result.councils} councils\n`)
     },
   })
+  await accounts.create({ email: 'analyst@demo.invalid', role: 'national-analyst', password }, 'demo')
+  await accounts.create({ email: 'hampshire@demo.invalid', role: 'council-user', council: '850', password }, 'demo')
+  const periods = await scorecards.periods()
+  for (const p of periods.slice(1)) await scorecards.publish(p, 'demo', new Date().toISOString())
   io.err(`adoption-scorecard demo (synthetic data) is running at ${address}\n`)
+  io.err(`published ${periods.slice(1).join(', ')}; ${periods[0]} is left unpublished\n`)
+  io.err(`sign in as analyst@demo.invalid (national analyst) or hampshire@demo.invalid (Hampshire) with password ${password}\n`)
   return await new Promise<number>(() => {})
+}
+
+async function readStdinLine(): Promise<string> {
+  const chunks: Buffer[] = []
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
+  return Buffer.concat(chunks).toString('utf8').split(/\r?\n/)[0] ?? ''
+}
+
+async function withAccounts<T>(f: (accounts: AccountService) => Promise<T>): Promise<T> {
+  const store = await openStore(readConfig())
+  try {
+    return await f(new AccountService(new AccountRepository(store), new AuditLog(store), new SignInThrottle()))
+  } finally {
+    await store.close()
+  }
+}
+
+/**
+ * Creates an account. The password comes from standard input when it is not
+ * a terminal (`echo ... | scorecard user add ...`); otherwise a random one is
+ * made and printed once. There is never a default password.
+ */
+export async function userAddCommand(opts: { email: string; role: string; council?: string }, io: Output, password?: string): Promise<number> {
+  let secret = password ?? (process.stdin.isTTY ? '' : await readStdinLine())
+  let generated = false
+  if (secret === '') {
+    secret = randomBytes(18).toString('base64url')
+    generated = true
+  }
+  try {
+    const account = await withAccounts((a) => a.create({ email: opts.email, role: opts.role, council: opts.council ?? null, password: secret }, 'command line'))
+    io.err(`created ${account.email} (${account.role}${account.council ? `, council ${account.council}` : ''})\n`)
+    if (generated) io.out(`password: ${secret}\n`)
+    return EXIT.ok
+  } catch (e) {
+    if (e instanceof AccountError) throw new CommandError(e.message, EXIT.badArguments)
+    throw e
+  }
+}
+
+export async function userDisableCommand(opts: { email: string }, io: Output): Promise<number> {
+  const done = await withAccounts((a) => a.disable(opts.email, 'command line'))
+  if (!done) throw new CommandError(`there is no account for ${opts.email}`, EXIT.badArguments)
+  io.err(`disabled ${opts.email} and ended its sessions\n`)
+  return EXIT.ok
 }

@@ -3,8 +3,8 @@ export interface TimeIndicator {
   /** Whole days, the mean rounded half up; null when no child counts. */
   value: number | null
   mean: number | null
-  /** Number of children the average rests on. */
-  children: number
+  /** Number of children the average rests on; null only where suppressed in public output. */
+  children: number | null
   threshold: number
   meets: boolean | null
   /** value - threshold: negative is faster than the threshold. */
@@ -18,16 +18,20 @@ export interface TimeIndicator {
   /** 1 = fastest quarter of councils, 4 = slowest. */
   quartile: number | null
   slowestTenth: boolean | null
+  /** Set in public output when disclosure control hides the figure. */
+  suppressed?: boolean
 }
 
 /** A3: children who waited less than N months between entering care and moving in. */
 export interface ShareIndicator {
   months: number
-  count: number
-  children: number
+  /** Null only where suppressed in public output. */
+  count: number | null
+  children: number | null
   /** count / children, as a percentage to one decimal place; null when children is 0. */
   percent: number | null
   previous: number | null
+  suppressed?: boolean
 }
 
 /** A count with the population it is a share of. */

@@ -15,11 +15,12 @@ export interface Indicators {
   A3: ShareIndicator
 }
 
-export type ThresholdStatus = 'meets-both' | 'meets-one' | 'meets-neither' | 'not-assessed'
+export type ThresholdStatus = 'meets-both' | 'meets-one' | 'meets-neither' | 'not-assessed' | 'suppressed'
 
 export interface CouncilScorecard extends Council {
   indicators: Indicators
-  context: ContextualIndicators
+  /** Left out of public output. */
+  context?: ContextualIndicators
   /** A1 and A2 against their thresholds. */
   status: ThresholdStatus
 }
@@ -28,7 +29,7 @@ export interface NationalScorecard {
   period: string
   edition: Edition
   thresholds: { A1: number; A2: number }
-  england: Indicators & { context: ContextualIndicators }
+  england: Indicators & { context?: ContextualIndicators }
   councils: CouncilScorecard[]
   counts: Record<ThresholdStatus, number>
 }
@@ -104,13 +105,13 @@ export function scoreNation(input: NationalJourneys, periodName: string): Nation
     }
   }
   const england = indicatorsOf(rawFor(allAdopted, period, edition), edition, rawFor(allAdopted, before, beforeEdition))
-  const counts: Record<ThresholdStatus, number> = { 'meets-both': 0, 'meets-one': 0, 'meets-neither': 0, 'not-assessed': 0 }
+  const counts: Record<ThresholdStatus, number> = { 'meets-both': 0, 'meets-one': 0, 'meets-neither': 0, 'not-assessed': 0, suppressed: 0 }
   for (const c of councils) counts[c.status]++
   return {
     period: period.name,
     edition,
     thresholds: { A1: edition.a1Days, A2: edition.a2Days },
-    england: { ...england, context: sumContext(councils.map((c) => c.context)) },
+    england: { ...england, context: sumContext(councils.map((c) => c.context!)) },
     councils,
     counts,
   }

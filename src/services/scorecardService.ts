@@ -6,6 +6,10 @@ import { loadHistories } from '../journey/councilHistories.js'
 import type { AdoptedChild } from '../scorecard/adoptedChildren.js'
 import { EDITIONS } from '../scorecard/methodology.js'
 import { childrenBehind, scoreNation, type NationalScorecard } from '../scorecard/nationalScorecard.js'
+import { allows, type Viewer } from '../access/policy.js'
+import { publicScorecard, type DisclosureRules, DEFAULT_DISCLOSURE } from '../scorecard/disclosureControl.js'
+import { previousPeriod, parsePeriod } from '../domain/period.js'
+import type { PublicationRepository } from '../store/publicationRepository.js'
 import type { SubmissionRepository } from '../store/submissionRepository.js'
 
 interface CouncilState {
@@ -22,11 +26,17 @@ interface CouncilState {
 export class ScorecardService {
   private councils = new Map<string, CouncilState>()
   private scorecards = new Map<string, NationalScorecard>()
+  private publicScorecards = new Map<string, NationalScorecard>()
+  private publishedPeriods: Set<string> | null = null
   private loading: Promise<void> | null = null
   /** Goes up whenever data changes: anything derived from the scorecards may be cached against it. */
   version = 0
 
-  constructor(private readonly submissions: SubmissionRepository) {}
+  constructor(
+    private readonly submissions: SubmissionRepository,
+    private readonly publications: PublicationRepository,
+    private readonly disclosure: DisclosureRules = DEFAULT_DISCLOSURE,
+  ) {}
 
   private ensureLoaded(): Promise<void> {
     this.loading ??= (async () => {
@@ -45,8 +55,58 @@ export class ScorecardService {
       findings: histories.findings,
       years: [...new Set(files.map((f) => Number(f.path.split('/')[1])))].sort(),
     })
+    this.changed()
+  }
+
+  private changed(): void {
     this.scorecards.clear()
+    this.publicScorecards.clear()
+    this.publishedPeriods = null
     this.version++
+  }
+
+  async published(): Promise<Set<string>> {
+    this.publishedPeriods ??= await this.publications.published()
+    return this.publishedPeriods
+  }
+
+  /** Publishes a period: from now on the public sees its (suppressed) scorecards. False if it already was. */
+  async publish(period: string, by: string, at: string): Promise<boolean> {
+    const done = await this.publications.publish(period, by, at)
+    this.changed()
+    return done
+  }
+
+  /** Periods this viewer may see nationally, newest first. */
+  async periodsFor(viewer: Viewer): Promise<string[]> {
+    const published = await this.published()
+    return (await this.periods()).filter((p) => allows(viewer, 'view-scorecards', { published: published.has(p) }))
+  }
+
+  /** Periods this viewer may see for one council, newest first. */
+  async councilPeriodsFor(viewer: Viewer, council: string): Promise<string[]> {
+    const published = await this.published()
+    return (await this.periods()).filter((p) => allows(viewer, 'view-scorecards', { published: published.has(p), council }))
+  }
+
+  /** A period's scorecard as this viewer may see it: in full, or under disclosure control. */
+  async nationalFor(viewer: Viewer, period: string, council?: string): Promise<NationalScorecard> {
+    if (allows(viewer, 'view-unsuppressed', council === undefined ? {} : { council })) return this.national(period)
+    return this.publicNational(period)
+  }
+
+  /** The public version of a period: suppressed, with "previous" only from a published previous period. */
+  async publicNational(period: string): Promise<NationalScorecard> {
+    let s = this.publicScorecards.get(period)
+    if (!s) {
+      const parsed = parsePeriod(period)
+      const before = parsed ? previousPeriod(parsed).name : ''
+      const beforeVisible = (await this.published()).has(before) && (await this.periods()).includes(before)
+      const previous = beforeVisible ? new Map((await this.publicNational(before)).councils.map((c) => [c.code, c.indicators])) : null
+      s = publicScorecard(await this.national(period), previous, this.disclosure)
+      this.publicScorecards.set(period, s)
+    }
+    return s
   }
 
   /** Periods whose three collection years are all in the data and that the methodology knows, newest first. */

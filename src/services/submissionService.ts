@@ -7,6 +7,8 @@ import type { ScorecardService } from './scorecardService.js'
 /** An upload checked but not yet stored: errors block it, warnings wait for the user to confirm. */
 export interface Draft {
   id: string
+  /** The account that made the upload: only it may see the report or confirm. */
+  owner: string
   council: string
   year: number
   files: { name: string; bytes: Uint8Array }[]
@@ -39,14 +41,14 @@ export class SubmissionService {
   ) {}
 
   /** Checks an upload against the council's other years; stores nothing. */
-  async check(council: string, year: number, uploaded: { name: string; bytes: Uint8Array }[]): Promise<Draft> {
+  async check(council: string, year: number, uploaded: { name: string; bytes: Uint8Array }[], owner = ''): Promise<Draft> {
     const files = uploaded.map((f, i) => ({ name: safeFileName(f.name, i), bytes: f.bytes }))
     const others = (await this.repository.currentFiles(council)).filter((f) => !f.path.startsWith(`${council}/${year}/`))
     const prefix = `${council}/${year}/`
     const histories = loadHistories([...others, ...files.map((f) => ({ path: prefix + f.name, bytes: f.bytes }))])
     const findings = histories.findings.filter((f) => f.file.startsWith(prefix))
     const draft: Draft = {
-      id: randomUUID(), council, year, files,
+      id: randomUUID(), owner, council, year, files,
       findings,
       elsewhere: histories.findings.filter((f) => !f.file.startsWith(prefix)),
       errors: findings.filter((f) => f.severity === 'error').length,

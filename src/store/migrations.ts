@@ -32,6 +32,58 @@ export function migrations(dialect: 'sqlite' | 'postgres'): Record<string, Migra
         await db.schema.createIndex('submission_file_submission').on('submission_file').column('submission_id').execute()
       },
     },
+    '2026-11-22-02-accounts-publication-audit': {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable('account')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('email', 'text', (c) => c.notNull().unique())
+          .addColumn('role', 'text', (c) => c.notNull().check(sql`role in ('national-analyst', 'council-user', 'improvement-adviser', 'administrator')`))
+          .addColumn('council', 'text')
+          .addColumn('password_hash', 'text', (c) => c.notNull())
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .addColumn('disabled', 'integer', (c) => c.notNull().defaultTo(0))
+          .addCheckConstraint('account_council', sql`(role = 'council-user') = (council is not null)`)
+          .execute()
+        await db.schema
+          .createTable('session')
+          .addColumn('token_hash', 'text', (c) => c.primaryKey())
+          .addColumn('account_id', 'text', (c) => c.notNull().references('account.id').onDelete('cascade'))
+          .addColumn('csrf_token', 'text', (c) => c.notNull())
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .addColumn('last_seen_at', 'text', (c) => c.notNull())
+          .execute()
+        await db.schema.createIndex('session_account').on('session').column('account_id').execute()
+        await db.schema
+          .createTable('publication')
+          .addColumn('period', 'text', (c) => c.primaryKey())
+          .addColumn('published_at', 'text', (c) => c.notNull())
+          .addColumn('published_by', 'text', (c) => c.notNull())
+          .execute()
+        await db.schema
+          .createTable('audit_event')
+          .addColumn('id', serial, (c) => (dialect === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement()))
+          .addColumn('at', 'text', (c) => c.notNull())
+          .addColumn('actor', 'text', (c) => c.notNull())
+          .addColumn('action', 'text', (c) => c.notNull())
+          .addColumn('council', 'text')
+          .addColumn('detail', 'text', (c) => c.notNull())
+          .execute()
+        await db.schema.createIndex('audit_event_at').on('audit_event').column('at').execute()
+        // The audit log is append-only, whatever the application does.
+        if (dialect === 'postgres') {
+          await sql`create function audit_event_append_only() returns trigger language plpgsql as $$
+            begin raise exception 'the audit log is append-only'; end $$`.execute(db)
+          await sql`create trigger audit_event_no_change before update or delete on audit_event
+            for each row execute function audit_event_append_only()`.execute(db)
+        } else {
+          await sql`create trigger audit_event_no_update before update on audit_event
+            begin select raise(abort, 'the audit log is append-only'); end`.execute(db)
+          await sql`create trigger audit_event_no_delete before delete on audit_event
+            begin select raise(abort, 'the audit log is append-only'); end`.execute(db)
+        }
+      },
+    },
   }
 }
 

@@ -23,7 +23,49 @@ export interface SubmissionFileTable {
   content: Uint8Array
 }
 
+export type Role = 'national-analyst' | 'council-user' | 'improvement-adviser' | 'administrator'
+
+export interface AccountTable {
+  id: string
+  email: string
+  role: Role
+  /** The council a council user is bound to; null for other roles. */
+  council: string | null
+  password_hash: string
+  created_at: string
+  disabled: number
+}
+
+export interface SessionTable {
+  /** SHA-256 of the session token: the token itself is only ever in the user's cookie. */
+  token_hash: string
+  account_id: string
+  csrf_token: string
+  created_at: string
+  last_seen_at: string
+}
+
+export interface PublicationTable {
+  period: string
+  published_at: string
+  published_by: string
+}
+
+/** Append-only: no update or delete, enforced by triggers. */
+export interface AuditEventTable {
+  id: Generated<number>
+  at: string
+  actor: string
+  action: string
+  council: string | null
+  detail: string
+}
+
 export interface Schema {
   submission: SubmissionTable
   submission_file: SubmissionFileTable
+  account: AccountTable
+  session: SessionTable
+  publication: PublicationTable
+  audit_event: AuditEventTable
 }

@@ -4,7 +4,13 @@ import Fastify, { type FastifyInstance } from 'fastify'
 import type { Config } from '../config.js'
 import type { ScorecardService } from '../services/scorecardService.js'
 import type { SubmissionService } from '../services/submissionService.js'
+import type { AccountService } from '../services/accountService.js'
+import type { AuditLog } from '../store/auditLog.js'
+import { accountRoutes } from './routes/accountRoutes.js'
+import { adminRoutes } from './routes/adminRoutes.js'
 import { apiRoutes } from './routes/apiRoutes.js'
+import { setUpExportAudit } from './setUpExportAudit.js'
+import { setUpSessions } from './setUpSessions.js'
 import { childRoutes } from './routes/childRoutes.js'
 import { notFound, scorecardRoutes } from './routes/scorecardRoutes.js'
 import { uploadRoutes } from './routes/uploadRoutes.js'
@@ -16,21 +22,30 @@ import { render, setUpViews } from './setUpViews.js'
 export interface Services {
   scorecards: ScorecardService
   submissions: SubmissionService
+  accounts: AccountService
+  audit: AuditLog
 }
 
 /** The web application, composed one concern at a time; a test builds it whole with an in-memory store. */
-export async function createApp(services: Services, config: Pick<Config, 'syntheticBanner' | 'maxUploadBytes' | 'maxUploadFiles'>): Promise<FastifyInstance> {
-  const app = Fastify({ logger: false, bodyLimit: 1024 * 1024 })
+export async function createApp(
+  services: Services,
+  config: Pick<Config, 'syntheticBanner' | 'maxUploadBytes' | 'maxUploadFiles' | 'secureCookies' | 'trustProxy'>,
+): Promise<FastifyInstance> {
+  const app = Fastify({ logger: false, bodyLimit: 1024 * 1024, trustProxy: config.trustProxy })
   setUpSecurityHeaders(app)
+  await setUpSessions(app, services.accounts, { secureCookies: config.secureCookies })
   setUpPageCache(app, () => services.scorecards.version)
+  setUpExportAudit(app, services.audit)
   await setUpStaticAssets(app)
   await setUpViews(app, { syntheticBanner: config.syntheticBanner })
   await app.register(formbody)
   await app.register(multipart, { limits: { files: config.maxUploadFiles, fileSize: config.maxUploadBytes, fields: 10 } })
 
-  scorecardRoutes(app, services.scorecards)
-  childRoutes(app, services.scorecards)
-  uploadRoutes(app, services.submissions, { maxFiles: config.maxUploadFiles, maxBytes: config.maxUploadBytes })
+  scorecardRoutes(app, services.scorecards, services.audit)
+  childRoutes(app, services.scorecards, services.audit)
+  uploadRoutes(app, services.submissions, services.audit, { maxFiles: config.maxUploadFiles, maxBytes: config.maxUploadBytes })
+  accountRoutes(app, services.accounts, { secureCookies: config.secureCookies })
+  adminRoutes(app, services.audit, services.accounts)
   apiRoutes(app, services.scorecards)
 
   app.setNotFoundHandler((request, reply) => {

@@ -3,9 +3,12 @@ import type { TimeIndicator } from '../domain/indicator.js'
 import type { Journey } from '../domain/journey.js'
 import type { AdoptedChild } from '../scorecard/adoptedChildren.js'
 import type { CouncilScorecard, NationalScorecard } from '../scorecard/nationalScorecard.js'
+import { SUPPRESSED_SYMBOL } from '../scorecard/disclosureControl.js'
 import type { TableModel } from './tableModel.js'
 
-const meets = (i: TimeIndicator) => (i.meets === null ? null : i.meets ? 'Meets' : 'Misses')
+const meets = (i: TimeIndicator) => (i.suppressed ? SUPPRESSED_SYMBOL : i.meets === null ? null : i.meets ? 'Meets' : 'Misses')
+/** A figure as shown: the suppression symbol where disclosure control hides it. */
+const shown = (value: number | null | undefined, suppressed: boolean | undefined) => (suppressed ? SUPPRESSED_SYMBOL : value ?? null)
 
 export const INDICATOR_NAMES = {
   A1: 'A1: entering care to moving in with the adoptive family (days)',
@@ -36,13 +39,13 @@ export function nationalTable(national: NationalScorecard, councils: readonly Co
     rows: councils.map((c) => ({
       council: c.name,
       region: c.region,
-      a1: c.indicators.A1.value,
+      a1: shown(c.indicators.A1.value, c.indicators.A1.suppressed),
       a1Status: meets(c.indicators.A1),
-      a1Adjusted: c.indicators.A1_adjusted.value,
-      a2: c.indicators.A2.value,
+      a1Adjusted: shown(c.indicators.A1_adjusted.value, c.indicators.A1_adjusted.suppressed),
+      a2: shown(c.indicators.A2.value, c.indicators.A2.suppressed),
       a2Status: meets(c.indicators.A2),
-      a3: c.indicators.A3.percent,
-      children: c.indicators.A1.children,
+      a3: shown(c.indicators.A3.percent, c.indicators.A3.suppressed),
+      children: shown(c.indicators.A1.children, c.indicators.A1.suppressed),
       rank: c.indicators.A1.rank,
     })),
     links: councils.map((c) => ({ council: `/councils/${c.code}/periods/${national.period}` })),
@@ -54,8 +57,9 @@ export function councilIndicatorTable(national: NationalScorecard, c: CouncilSco
   const time = (key: 'A1' | 'A1_adjusted' | 'A2') => {
     const i = c.indicators[key]
     return {
-      indicator: INDICATOR_SHORT[key], value: i.value, children: i.children, threshold: i.threshold, status: meets(i),
-      distance: i.distance, england: national.england[key].value, previous: i.previous, trend: i.trend, rank: i.rank,
+      indicator: INDICATOR_SHORT[key], value: shown(i.value, i.suppressed), children: shown(i.children, i.suppressed),
+      threshold: i.threshold, status: meets(i), distance: i.distance, england: national.england[key].value,
+      previous: i.previous, trend: i.trend, rank: i.rank,
     }
   }
   const a3 = c.indicators.A3
@@ -76,7 +80,7 @@ export function councilIndicatorTable(national: NationalScorecard, c: CouncilSco
     rows: [
       time('A1'), time('A1_adjusted'), time('A2'),
       {
-        indicator: INDICATOR_SHORT.A3, value: a3.percent, children: a3.children,
+        indicator: INDICATOR_SHORT.A3, value: shown(a3.percent, a3.suppressed), children: a3.children,
         threshold: null, status: null, distance: null, england: national.england.A3.percent, previous: a3.previous, trend: null, rank: null,
       },
     ],
@@ -102,9 +106,9 @@ export function trendTable(code: string, name: string, scorecards: readonly Nati
       const c = n.councils.find((x) => x.code === code)
       return {
         period: n.period,
-        a1: c?.indicators.A1.value ?? null, a1England: n.england.A1.value, a1Threshold: n.thresholds.A1,
-        a2: c?.indicators.A2.value ?? null, a2England: n.england.A2.value, a2Threshold: n.thresholds.A2,
-        a3: c?.indicators.A3.percent ?? null, a3England: n.england.A3.percent,
+        a1: shown(c?.indicators.A1.value, c?.indicators.A1.suppressed), a1England: n.england.A1.value, a1Threshold: n.thresholds.A1,
+        a2: shown(c?.indicators.A2.value, c?.indicators.A2.suppressed), a2England: n.england.A2.value, a2Threshold: n.thresholds.A2,
+        a3: shown(c?.indicators.A3.percent, c?.indicators.A3.suppressed), a3England: n.england.A3.percent,
       }
     }),
   }

@@ -3,19 +3,26 @@ import { ScorecardService } from '../services/scorecardService.js'
 import { SubmissionService } from '../services/submissionService.js'
 import { openStore, type Store } from '../store/database.js'
 import { SubmissionRepository } from '../store/submissionRepository.js'
+import { SignInThrottle } from '../access/signInThrottle.js'
+import { AccountService } from '../services/accountService.js'
+import { AccountRepository } from '../store/accountRepository.js'
+import { AuditLog } from '../store/auditLog.js'
+import { PublicationRepository } from '../store/publicationRepository.js'
 import { createApp } from './app.js'
 
 /** Opens the store, builds the services and the application, and listens. */
-export async function startServer(config: Config, options: { beforeListen?: (repository: SubmissionRepository) => Promise<void> } = {}) {
+export async function startServer(config: Config, options: { beforeListen?: (repository: SubmissionRepository, store: Store) => Promise<void> } = {}) {
   const store: Store = await openStore(config)
   const repository = new SubmissionRepository(store)
-  await options.beforeListen?.(repository)
-  const scorecards = new ScorecardService(repository)
+  await options.beforeListen?.(repository, store)
+  const audit = new AuditLog(store)
+  const scorecards = new ScorecardService(repository, new PublicationRepository(store))
   const submissions = new SubmissionService(repository, scorecards)
-  const app = await createApp({ scorecards, submissions }, config)
+  const accounts = new AccountService(new AccountRepository(store), audit, new SignInThrottle())
+  const app = await createApp({ scorecards, submissions, accounts, audit }, config)
   app.addHook('onClose', async () => store.close())
   const address = await app.listen({ host: config.host, port: config.port })
   // Build the scorecards now rather than on the first request.
   await scorecards.periods()
-  return { app, address, store }
+  return { app, address, store, accounts, scorecards }
 }

@@ -20,8 +20,9 @@ export function templateScriptHash(): string {
 export function setUpSecurityHeaders(app: FastifyInstance): void {
   const policy = `default-src 'self'; script-src 'self' ${templateScriptHash()}; style-src 'self'; img-src 'self' data:; font-src 'self'; ` +
     "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
-  app.addHook('onRequest', async (_request, reply) => {
+  app.addHook('onRequest', async (request, reply) => {
     reply.header('Content-Security-Policy', policy)
+    if (request.protocol === 'https') reply.header('Strict-Transport-Security', 'max-age=31536000; includeSubDomains')
     reply.header('X-Content-Type-Options', 'nosniff')
     reply.header('X-Frame-Options', 'DENY')
     reply.header('Referrer-Policy', 'no-referrer')

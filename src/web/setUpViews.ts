@@ -21,7 +21,22 @@ export async function setUpViews(app: FastifyInstance, options: { syntheticBanne
   })
 }
 
-/** Renders a page. */
+/** Renders a page, with who is signed in and the CSRF token for its forms. */
 export function render(reply: FastifyReply, template: string, context: Record<string, unknown>) {
-  return reply.type('text/html; charset=utf-8').view(template, context)
+  const request = reply.request
+  const role = request.viewer?.role ?? 'public'
+  const section = context.section
+  const navigationItems = [
+    { href: '/', text: 'Scorecards', active: section === 'scorecards' },
+    ...(role === 'national-analyst' || role === 'council-user' ? [{ href: '/upload', text: 'Load a return', active: section === 'upload' }] : []),
+    { href: '/methodology', text: 'Methodology', active: section === 'methodology' },
+    ...(role === 'administrator' ? [{ href: '/admin/audit', text: 'Audit log', active: section === 'admin' }, { href: '/admin/accounts', text: 'Accounts' }] : []),
+  ]
+  return reply.type('text/html; charset=utf-8').view(template, {
+    ...context,
+    navigationItems,
+    viewer: request.viewer,
+    signedIn: request.viewer !== undefined && request.viewer !== null && request.viewer.role !== 'public',
+    csrfToken: request.csrfToken,
+  })
 }

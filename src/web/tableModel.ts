@@ -64,6 +64,7 @@ export function govukTableParams(t: TableModel, sort?: { key: string; dir: 'asc'
       const href = t.links?.[i]?.[c.key]
       const v = displayDate(text(r[c.key] ?? null))
       if (href) return { html: `<a class="govuk-link" href="${escapeHtml(href)}">${escapeHtml(v)}</a>`, format: c.numeric ? 'numeric' : undefined }
+      if (v === '[c]') return { html: '<abbr title="suppressed: resting on few children">[c]</abbr>', format: c.numeric ? 'numeric' : undefined }
       if (c.status && (v === 'Meets' || v === 'Misses')) {
         return { html: `<strong class="govuk-tag govuk-tag--${v === 'Meets' ? 'green' : 'red'}">${v}</strong>` }
       }

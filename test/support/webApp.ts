@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify'
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify'
 import { ENGLISH_COUNCILS } from '../../src/domain/englishCouncils.js'
 import { importReturns } from '../../src/services/dataImport.js'
 import { ScorecardService } from '../../src/services/scorecardService.js'
@@ -7,6 +7,11 @@ import type { ReturnFile } from '../../src/ssda903/returnFiles.js'
 import { openStore, type Store } from '../../src/store/database.js'
 import { SubmissionRepository } from '../../src/store/submissionRepository.js'
 import { synthesiseCouncil } from '../../src/synth/nationalSynth.js'
+import { SignInThrottle } from '../../src/access/signInThrottle.js'
+import { AccountService } from '../../src/services/accountService.js'
+import { AccountRepository } from '../../src/store/accountRepository.js'
+import { AuditLog } from '../../src/store/auditLog.js'
+import { PublicationRepository } from '../../src/store/publicationRepository.js'
 import { createApp } from '../../src/web/app.js'
 
 export interface TestApp {
@@ -14,25 +19,88 @@ export interface TestApp {
   store: Store
   repository: SubmissionRepository
   scorecards: ScorecardService
+  accounts: AccountService
+  audit: AuditLog
+  /** The application's clock, which tests may move on. */
+  clock: { now: Date }
+  signIn: (who: Who) => Promise<Session>
+}
+
+export const PASSWORD = 'correct horse battery staple'
+
+/** The test accounts: one per role, and council users for Hampshire (850) and Leicester (856). */
+export const ACCOUNTS = {
+  analyst: { email: 'analyst@test.invalid', role: 'national-analyst', council: null },
+  adviser: { email: 'adviser@test.invalid', role: 'improvement-adviser', council: null },
+  admin: { email: 'admin@test.invalid', role: 'administrator', council: null },
+  hampshire: { email: 'hampshire@test.invalid', role: 'council-user', council: '850' },
+  leicester: { email: 'leicester@test.invalid', role: 'council-user', council: '856' },
+} as const
+export type Who = keyof typeof ACCOUNTS
+
+/** A signed-in browser: its cookie and its session's CSRF token go with every request. */
+export interface Session {
+  cookie: string
+  csrf: string
+  get: (url: string) => Promise<LightMyRequestResponse>
+  post: (url: string, body?: Record<string, string>) => Promise<LightMyRequestResponse>
+}
+
+export function cookieValue(setCookie: string | string[] | undefined, name: string): string | null {
+  const list = Array.isArray(setCookie) ? setCookie : setCookie ? [setCookie] : []
+  for (const c of list) {
+    const m = new RegExp(`^${name}=([^;]*)`).exec(c)
+    if (m) return m[1]!
+  }
+  return null
+}
+
+export const hiddenCsrf = (html: string) => /name="_csrf" value="([^"]+)"/.exec(html)?.[1] ?? ''
+
+/** Signs in through the form, as a browser would, and returns the session. */
+export async function signInAs(app: FastifyInstance, email: string, password = PASSWORD): Promise<Session> {
+  const form = await app.inject({ method: 'GET', url: '/sign-in' })
+  const anonymous = cookieValue(form.headers['set-cookie'], 'adoption_csrf')!
+  const r = await app.inject({
+    method: 'POST', url: '/sign-in', headers: { cookie: `adoption_csrf=${anonymous}` },
+    payload: { email, password, _csrf: hiddenCsrf(form.body), next: '/' },
+  })
+  const token = cookieValue(r.headers['set-cookie'], 'adoption_session')
+  if (!token) throw new Error(`sign-in failed for ${email}: ${r.statusCode}`)
+  const cookie = `adoption_session=${token}`
+  const account = await app.inject({ method: 'GET', url: '/account', headers: { cookie } })
+  const csrf = hiddenCsrf(account.body)
+  return {
+    cookie, csrf,
+    get: (url) => app.inject({ method: 'GET', url, headers: { cookie } }),
+    post: (url, body = {}) => app.inject({ method: 'POST', url, headers: { cookie }, payload: { _csrf: csrf, ...body } }),
+  }
 }
 
 /** Synthetic returns for a few councils, as files. */
-export function syntheticReturns(codes: string[], firstYear = 2008, lastYear = 2014, scale = 0.4): ReturnFile[] {
+export function syntheticReturns(codes: string[], firstYear = 2008, lastYear = 2014, scale = 0.4, seed = 7): ReturnFile[] {
   const councils = codes.map((c) => ENGLISH_COUNCILS.find((x) => x.code === c)!)
-  return councils.flatMap((council) => [...synthesiseCouncil(council, { councils, firstYear, lastYear, seed: 7, scale, faultRate: 0 })]
+  return councils.flatMap((council) => [...synthesiseCouncil(council, { councils, firstYear, lastYear, seed, scale, faultRate: 0 })]
     .map(([path, text]) => ({ path, bytes: new TextEncoder().encode(text) })))
 }
 
 /** The whole application on an in-memory SQLite store, loaded with synthetic returns. */
 export async function buildTestApp(files: ReturnFile[] = syntheticReturns(['850', '856', '336'])): Promise<TestApp> {
+  const clock = { now: new Date('2026-11-22T12:00:00Z') }
+  const now = () => clock.now
   const store = await openStore({ databaseUrl: null, sqliteFile: ':memory:' })
   const repository = new SubmissionRepository(store)
-  await importReturns(files, repository, () => new Date('2026-11-22T12:00:00Z'))
-  const scorecards = new ScorecardService(repository)
-  const submissions = new SubmissionService(repository, scorecards, () => new Date('2026-11-22T12:00:00Z'))
-  const app = await createApp({ scorecards, submissions }, { syntheticBanner: true, maxUploadBytes: 5 * 1024 * 1024, maxUploadFiles: 6 })
+  await importReturns(files, repository, now)
+  const audit = new AuditLog(store, now)
+  const scorecards = new ScorecardService(repository, new PublicationRepository(store))
+  const submissions = new SubmissionService(repository, scorecards, now)
+  const accounts = new AccountService(new AccountRepository(store), audit, new SignInThrottle(() => clock.now.getTime()), now)
+  for (const a of Object.values(ACCOUNTS)) await accounts.create({ ...a, password: PASSWORD }, 'test')
+  const app = await createApp({ scorecards, submissions, accounts, audit }, {
+    syntheticBanner: true, maxUploadBytes: 5 * 1024 * 1024, maxUploadFiles: 6, secureCookies: false, trustProxy: false,
+  })
   app.addHook('onClose', async () => store.close())
-  return { app, store, repository, scorecards }
+  return { app, store, repository, scorecards, accounts, audit, clock, signIn: (who) => signInAs(app, ACCOUNTS[who].email) }
 }
 
 /** A multipart/form-data body, as a browser sends the upload form. */

@@ -9,23 +9,23 @@ export function apiRoutes(app: FastifyInstance, scorecards: ScorecardService): v
 
   app.get('/api/v1/openapi.json', async () => openApiDocument())
 
-  app.get('/api/v1/periods', async () => ({ periods: await scorecards.periods() }))
+  app.get('/api/v1/periods', async (request) => ({ periods: await scorecards.periodsFor(request.viewer) }))
 
   app.get('/api/v1/councils', async () => ({ councils: await scorecards.councilList() }))
 
   app.get<{ Params: { period: string } }>('/api/v1/scorecards/:period', async (request, reply) => {
     const { period } = request.params
-    if (!(await scorecards.periods()).includes(period)) return reply.code(404).type('application/problem+json').send(problem(404, `no scorecards for ${period}`))
-    const national = await scorecards.national(period)
+    if (!(await scorecards.periodsFor(request.viewer)).includes(period)) return reply.code(404).type('application/problem+json').send(problem(404, `no scorecards for ${period}`))
+    const national = await scorecards.nationalFor(request.viewer, period)
     return scorecardJson(national, national.councils)
   })
 
   app.get<{ Params: { period: string; code: string } }>('/api/v1/scorecards/:period/councils/:code', async (request, reply) => {
     const { period, code } = request.params
-    if (!(await scorecards.periods()).includes(period) || !(await scorecards.hasCouncil(code))) {
+    if (!(await scorecards.hasCouncil(code)) || !(await scorecards.councilPeriodsFor(request.viewer, code)).includes(period)) {
       return reply.code(404).type('application/problem+json').send(problem(404, `no scorecard for council ${code} in ${period}`))
     }
-    const national = await scorecards.national(period)
+    const national = await scorecards.nationalFor(request.viewer, period, code)
     return scorecardJson(national, national.councils.filter((c) => c.code === code))
   })
 }

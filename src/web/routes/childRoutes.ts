@@ -1,7 +1,8 @@
 import type { FastifyInstance, FastifyReply } from 'fastify'
 import { councilByCode } from '../../domain/englishCouncils.js'
 import type { ScorecardService } from '../../services/scorecardService.js'
-import { allows, LOCAL_USER } from '../access.js'
+import { allows } from '../../access/policy.js'
+import type { AuditLog } from '../../store/auditLog.js'
 import { adoptedChild, type AdoptedChild } from '../../scorecard/adoptedChildren.js'
 import { childrenTable, journeyStages, journeyTable } from '../scorecardTables.js'
 import { render } from '../setUpViews.js'
@@ -9,17 +10,21 @@ import { downloadFormat, sendTable } from '../tableDownload.js'
 import { govukTableParams, sortRows } from '../tableModel.js'
 import { notFound } from './scorecardRoutes.js'
 
+/** Child-level data: a visitor who may not see it is told so if signed in (403), and the public gets "not found" (404). */
 function forbidden(reply: FastifyReply) {
+  if (reply.request.viewer.role === 'public') return notFound(reply)
   return render(reply.code(403), 'message.njk', { title: 'You cannot see this page', message: 'Child-level data is shown only to users of that council.' })
 }
 
 /** Child-level pages: the children behind each average, and one child's journey. Council users only. */
-export function childRoutes(app: FastifyInstance, scorecards: ScorecardService): void {
+export function childRoutes(app: FastifyInstance, scorecards: ScorecardService, audit: AuditLog): void {
+  const audited = (request: { viewer: { email: string | null } }, council: string, what: string) =>
+    audit.record(request.viewer.email ?? '', 'child-level-view', council, what)
   app.get<{ Params: { code: string; period: string }; Querystring: { sort?: string; dir?: string; format?: string } }>(
     '/councils/:code/periods/:period/children',
     async (request, reply) => {
       const { code, period } = request.params
-      if (!allows(LOCAL_USER, 'view-children', code)) return forbidden(reply)
+      if (!allows(request.viewer, 'view-children', { council: code })) return forbidden(reply)
       if (!(await scorecards.hasCouncil(code)) || !(await scorecards.periods()).includes(period)) return notFound(reply)
       const council = councilByCode(code)
       let table = childrenTable(code, period, await scorecards.childrenBehind(code, period))
@@ -28,6 +33,7 @@ export function childRoutes(app: FastifyInstance, scorecards: ScorecardService):
       table = sortRows(table, sort, dir)
       const base = `/councils/${code}/periods/${period}/children`
       const format = downloadFormat(request.query.format)
+      await audited(request, code, `children adopted in ${period}${format ? ` (${format} download)` : ''}`)
       if (format) return sendTable(reply, table, format, `${council.name}-${period}-children`)
       return render(reply, 'children.njk', {
         title: `${council.name}: children adopted in ${period}`, section: 'scorecards', council, period,
@@ -46,9 +52,10 @@ export function childRoutes(app: FastifyInstance, scorecards: ScorecardService):
 
   app.get<{ Params: { code: string; child: string } }>('/councils/:code/children/:child', async (request, reply) => {
     const { code, child } = request.params
-    if (!allows(LOCAL_USER, 'view-children', code)) return forbidden(reply)
+    if (!allows(request.viewer, 'view-children', { council: code })) return forbidden(reply)
     const journeys = await journeyPage(code, child)
     if (!journeys) return notFound(reply, 'There is no such child in this council’s returns.')
+    await audited(request, code, `journey of child ${child}`)
     const council = councilByCode(code)
     return render(reply, 'journey.njk', {
       title: `Child ${child}`, section: 'scorecards', council, child, childEncoded: encodeURIComponent(child),
@@ -64,11 +71,12 @@ export function childRoutes(app: FastifyInstance, scorecards: ScorecardService):
     '/councils/:code/children/:child/journey',
     async (request, reply) => {
       const { code, child } = request.params
-      if (!allows(LOCAL_USER, 'view-children', code)) return forbidden(reply)
+      if (!allows(request.viewer, 'view-children', { council: code })) return forbidden(reply)
       const journeys = await journeyPage(code, child)
       const j = journeys?.[Number(request.query.index ?? 0)]
       const format = downloadFormat(request.query.format)
       if (!j || !format) return notFound(reply)
+      await audited(request, code, `journey of child ${child} (${format} download)`)
       return sendTable(reply, journeyTable(j), format, `child-${child}-journey`)
     },
   )

@@ -1,8 +1,9 @@
-import type { FastifyInstance, FastifyReply } from 'fastify'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { allows } from '../../access/policy.js'
 import { councilByCode } from '../../domain/englishCouncils.js'
 import { EDITIONS } from '../../scorecard/methodology.js'
 import type { ScorecardService } from '../../services/scorecardService.js'
-import { allows, LOCAL_USER } from '../access.js'
+import type { AuditLog } from '../../store/auditLog.js'
 import { DISTRIBUTION_BAND_DAYS, distributionChart, trendChart } from '../charts/scorecardCharts.js'
 import { render } from '../setUpViews.js'
 import { councilIndicatorTable, INDICATOR_NAMES, nationalTable, trendTable } from '../scorecardTables.js'
@@ -14,15 +15,17 @@ const STATUS_TEXT = {
   'meets-one': 'Meets one of the A1 and A2 thresholds.',
   'meets-neither': 'Meets neither the A1 nor the A2 threshold.',
   'not-assessed': 'Not assessed: no child adopted in the period could be counted.',
+  suppressed: 'Figures resting on few children are not published, so that no child can be identified.',
 }
 
+/** One answer for "no such page" and "not yours to see": unpublished periods and other councils' data do not reveal that they exist. */
 export function notFound(reply: FastifyReply, message = 'There is no such page.') {
   return render(reply.code(404), 'message.njk', { title: 'Page not found', message })
 }
 
 /** The national table, council scorecards and the methodology page. */
-export function scorecardRoutes(app: FastifyInstance, scorecards: ScorecardService): void {
-  // Charts take tens of milliseconds to draw: keep them until the data changes.
+export function scorecardRoutes(app: FastifyInstance, scorecards: ScorecardService, audit: AuditLog): void {
+  // Charts take tens of milliseconds to draw: keep them until the data changes; each is keyed by what it shows.
   const charts = new Map<string, Promise<string>>()
   let chartsVersion = -1
   const chart = (key: string, draw: () => Promise<string>) => {
@@ -37,10 +40,15 @@ export function scorecardRoutes(app: FastifyInstance, scorecards: ScorecardServi
     }
     return svg
   }
-  const knownPeriod = async (period: string) => (await scorecards.periods()).includes(period)
 
-  app.get('/', async (_request, reply) => {
-    return render(reply, 'home.njk', { title: 'Adoption scorecards', section: 'scorecards', periods: await scorecards.periods(), councils: await scorecards.councilList() })
+  app.get('/', async (request, reply) => {
+    const viewer = request.viewer
+    const periods = await scorecards.periodsFor(viewer)
+    const all = await scorecards.councilList()
+    return render(reply, 'home.njk', {
+      title: 'Adoption scorecards', section: 'scorecards', periods,
+      councils: periods.length > 0 ? all : all.filter((c) => c.code === viewer.council),
+    })
   })
 
   app.get('/methodology', async (_request, reply) => {
@@ -60,8 +68,10 @@ export function scorecardRoutes(app: FastifyInstance, scorecards: ScorecardServi
     '/periods/:period',
     async (request, reply) => {
       const { period } = request.params
-      if (!(await knownPeriod(period))) return notFound(reply, `There are no scorecards for ${period}.`)
-      const national = await scorecards.national(period)
+      const viewer = request.viewer
+      if (!(await scorecards.periodsFor(viewer)).includes(period)) return notFound(reply, `There are no scorecards for ${period}.`)
+      const national = await scorecards.nationalFor(viewer, period)
+      const published = (await scorecards.published()).has(period)
       const q = request.query
       const region = typeof q.region === 'string' && q.region !== '' ? q.region : ''
       const misses = q.misses === '1'
@@ -79,7 +89,9 @@ export function scorecardRoutes(app: FastifyInstance, scorecards: ScorecardServi
       if (format) return sendTable(reply, table, format, `adoption-scorecards-${period}`)
       const regions = [...new Set(national.councils.map((c) => c.region))].sort()
       return render(reply, 'national.njk', {
-        title: `Adoption scorecards ${period}`, section: 'scorecards', period,
+        title: `Adoption scorecards ${period}`, section: 'scorecards', period, published,
+        canPublish: !published && allows(viewer, 'publish'),
+        suppressedOutput: !allows(viewer, 'view-unsuppressed'),
         thresholds: national.thresholds, a3Months: national.edition.a3Months, confirmed: national.edition.confirmed,
         counts: national.counts, england: national.england, misses, sort, dir,
         regionItems: [{ value: '', text: 'All regions' }, ...regions.map((r) => ({ value: r, text: r, selected: r === region }))],
@@ -90,37 +102,53 @@ export function scorecardRoutes(app: FastifyInstance, scorecards: ScorecardServi
     },
   )
 
-  app.get<{ Params: { code: string } }>('/councils/:code', async (request, reply) => {
-    if (!(await scorecards.hasCouncil(request.params.code))) return notFound(reply, 'There is no data for that council.')
-    const [latest] = await scorecards.periods()
-    return latest ? reply.redirect(`/councils/${request.params.code}/periods/${latest}`) : notFound(reply)
+  app.post<{ Params: { period: string } }>('/periods/:period/publish', async (request, reply) => {
+    const { period } = request.params
+    const viewer = request.viewer
+    if (!allows(viewer, 'publish')) return notFound(reply)
+    if (!(await scorecards.periods()).includes(period)) return notFound(reply)
+    if (await scorecards.publish(period, viewer.email ?? '', new Date().toISOString())) {
+      await audit.record(viewer.email ?? '', 'publication', null, `published ${period}`)
+    }
+    return reply.redirect(`/periods/${period}`, 303)
   })
 
-  const councilPage = async (code: string, period: string) => {
-    if (!(await scorecards.hasCouncil(code)) || !(await knownPeriod(period))) return null
-    const national = await scorecards.national(period)
+  app.get<{ Params: { code: string } }>('/councils/:code', async (request, reply) => {
+    const { code } = request.params
+    if (!(await scorecards.hasCouncil(code))) return notFound(reply, 'There is no data for that council.')
+    const [latest] = await scorecards.councilPeriodsFor(request.viewer, code)
+    return latest ? reply.redirect(`/councils/${code}/periods/${latest}`) : notFound(reply, 'There is no data for that council.')
+  })
+
+  const councilPage = async (request: FastifyRequest, code: string, period: string) => {
+    const viewer = request.viewer
+    if (!(await scorecards.hasCouncil(code)) || !(await scorecards.councilPeriodsFor(viewer, code)).includes(period)) return null
+    const national = await scorecards.nationalFor(viewer, period, code)
     const council = national.councils.find((c) => c.code === code)!
-    const trend = await scorecards.trend(code)
-    const children = await scorecards.childrenBehind(code, period)
+    const periods = (await scorecards.councilPeriodsFor(viewer, code)).reverse()
+    const trend = await Promise.all(periods.map((p) => scorecards.nationalFor(viewer, p, code)))
+    const unsuppressed = allows(viewer, 'view-unsuppressed', { council: code })
+    const children = unsuppressed ? await scorecards.childrenBehind(code, period) : []
     const distribution: TableModel = {
       caption: `A1 days per child, ${period}`,
       columns: [{ key: 'band', label: 'Days from entering care to placement' }, { key: 'children', label: 'Children', numeric: true }],
       rows: bands(children.map((c) => c.a1Days).filter((d): d is number => d !== null), DISTRIBUTION_BAND_DAYS),
     }
-    return { national, council, trend, children, distribution }
+    return { national, council, trend, children, distribution, unsuppressed, scope: unsuppressed ? 'full' : 'public' }
   }
 
   app.get<{ Params: { code: string; period: string } }>('/councils/:code/periods/:period', async (request, reply) => {
     const { code, period } = request.params
-    const page = await councilPage(code, period)
+    const page = await councilPage(request, code, period)
     if (!page) return notFound(reply, `There is no scorecard for council ${code} in ${period}.`)
-    const { national, council, trend, children, distribution } = page
+    const { national, council, trend, children, distribution, unsuppressed, scope } = page
     const name = council.name
     const point = (key: 'A1' | 'A2') => trend.map((n) => ({
       period: n.period, council: n.councils.find((c) => c.code === code)?.indicators[key].value ?? null,
       england: n.england[key].value, threshold: n.thresholds[key],
     }))
     const a1Days = children.map((c) => c.a1Days).filter((d): d is number => d !== null)
+    const periodsKey = trend.map((n) => n.period).join(',')
     return render(reply, 'council.njk', {
       title: `${name}: adoption scorecard ${period}`, section: 'scorecards', council, period,
       periods: trend.map((n) => n.period),
@@ -128,15 +156,16 @@ export function scorecardRoutes(app: FastifyInstance, scorecards: ScorecardServi
       indicatorTable: govukTableParams(councilIndicatorTable(national, council)),
       trendTable: govukTableParams(trendTable(code, name, trend)),
       trendCharts: [
-        { heading: INDICATOR_NAMES.A1, svg: await chart(`${code}/A1`, () => trendChart(INDICATOR_NAMES.A1, name, point('A1'))) },
-        { heading: INDICATOR_NAMES.A2, svg: await chart(`${code}/A2`, () => trendChart(INDICATOR_NAMES.A2, name, point('A2'))) },
+        { heading: INDICATOR_NAMES.A1, svg: await chart(`${scope}/${periodsKey}/${code}/A1`, () => trendChart(INDICATOR_NAMES.A1, name, point('A1'))) },
+        { heading: INDICATOR_NAMES.A2, svg: await chart(`${scope}/${periodsKey}/${code}/A2`, () => trendChart(INDICATOR_NAMES.A2, name, point('A2'))) },
       ],
       a3Months: national.edition.a3Months,
+      showDistribution: unsuppressed,
       distributionChart: a1Days.length > 0
         ? await chart(`${code}/${period}/distribution`, () => distributionChart(INDICATOR_NAMES.A1, a1Days, national.thresholds.A1))
         : null,
       distributionTable: govukTableParams(distribution),
-      canSeeChildren: allows(LOCAL_USER, 'view-children', code),
+      canSeeChildren: allows(request.viewer, 'view-children', { council: code }),
       childrenCount: children.length,
       breadcrumbs: [{ text: 'Scorecards', href: '/' }, { text: period, href: `/periods/${period}` }, { text: name }],
     })
@@ -147,8 +176,8 @@ export function scorecardRoutes(app: FastifyInstance, scorecards: ScorecardServi
     async (request, reply) => {
       const { code, period, table } = request.params
       const format = downloadFormat(request.query.format)
-      const page = await councilPage(code, period)
-      if (!page || !format) return notFound(reply)
+      const page = await councilPage(request, code, period)
+      if (!page || !format || (table === 'distribution' && !page.unsuppressed)) return notFound(reply)
       const model = table === 'indicators' ? councilIndicatorTable(page.national, page.council)
         : table === 'trend' ? trendTable(code, page.council.name, page.trend)
           : page.distribution
@@ -167,4 +196,3 @@ export function bands(days: readonly number[], width: number): { band: string; c
   }
   return out
 }
-

@@ -4,7 +4,8 @@ import { councilByCode, ENGLISH_COUNCILS } from '../../domain/englishCouncils.js
 import type { Finding } from '../../domain/finding.js'
 import { RULES } from '../../ssda903/ruleCatalogue.js'
 import type { SubmissionService } from '../../services/submissionService.js'
-import { allows, LOCAL_USER } from '../access.js'
+import { allows } from '../../access/policy.js'
+import type { AuditLog } from '../../store/auditLog.js'
 import { render } from '../setUpViews.js'
 import { downloadFormat, sendTable } from '../tableDownload.js'
 import { govukTableParams, type TableModel } from '../tableModel.js'
@@ -24,15 +25,21 @@ export function findingsTable(findings: readonly Finding[], caption: string): Ta
 }
 
 /** Loading a return: the form, the checks, the report and the confirmation. */
-export function uploadRoutes(app: FastifyInstance, submissions: SubmissionService, limits: { maxFiles: number; maxBytes: number }): void {
+export function uploadRoutes(app: FastifyInstance, submissions: SubmissionService, audit: AuditLog, limits: { maxFiles: number; maxBytes: number }): void {
+  const mayUpload = (request: { viewer: Parameters<typeof allows>[0] }) =>
+    request.viewer.role === 'national-analyst' || request.viewer.role === 'council-user'
   const form = (values: Record<string, string>, fieldErrors: Record<string, { text: string }>) => ({
     title: 'Load a return', section: 'upload', values, fieldErrors,
     errors: Object.entries(fieldErrors).map(([field, e]) => ({ text: e.text, href: `#${field}` })),
   })
 
-  app.get('/upload', async (_request, reply) => render(reply, 'upload.njk', form({}, {})))
+  app.get('/upload', async (request, reply) => {
+    if (!mayUpload(request)) return signInFirst(reply)
+    return render(reply, 'upload.njk', form({ council: request.viewer.council ?? '' }, {}))
+  })
 
   app.post('/upload', async (request, reply) => {
+    if (!mayUpload(request)) return signInFirst(reply)
     const values: Record<string, string> = {}
     const files: { name: string; bytes: Uint8Array }[] = []
     const fieldErrors: Record<string, { text: string }> = {}
@@ -54,13 +61,20 @@ export function uploadRoutes(app: FastifyInstance, submissions: SubmissionServic
     if (!Number.isInteger(year) || year < 2000 || year > 2100) fieldErrors.year = { text: 'Enter the collection year as four digits, for example 2013' }
     if (files.length === 0 && !fieldErrors.files) fieldErrors.files = { text: 'Choose the CSV files of the return' }
     if (Object.keys(fieldErrors).length > 0) return render(reply.code(400), 'upload.njk', form(values, fieldErrors))
-    if (!allows(LOCAL_USER, 'upload', council)) return render(reply.code(403), 'message.njk', { title: 'You cannot load returns for this council', message: '' })
-    const draft = await submissions.check(council, year, files)
+    if (!allows(request.viewer, 'upload', { council })) {
+      return render(reply.code(403), 'message.njk', { title: 'You cannot load returns for this council', message: 'You can load returns only for your own council.' })
+    }
+    const draft = await submissions.check(council, year, files, request.viewer.accountId ?? '')
     return reply.redirect(`/uploads/${draft.id}`, 303)
   })
 
+  const ownDraft = (request: { viewer: { accountId: string | null } }, id: string) => {
+    const draft = submissions.draft(id)
+    return draft && draft.owner === (request.viewer.accountId ?? '') && request.viewer.accountId ? draft : undefined
+  }
+
   app.get<{ Params: { id: string } }>('/uploads/:id', async (request, reply) => {
-    const draft = submissions.draft(request.params.id)
+    const draft = ownDraft(request, request.params.id)
     if (!draft) return notFound(reply, 'This check has expired or does not exist. Load the files again.')
     const byRule = new Map<string, Finding[]>()
     for (const f of draft.findings) byRule.set(f.rule, [...(byRule.get(f.rule) ?? []), f])
@@ -82,18 +96,25 @@ export function uploadRoutes(app: FastifyInstance, submissions: SubmissionServic
   })
 
   app.get<{ Params: { id: string }; Querystring: { format?: string } }>('/uploads/:id/findings', async (request, reply) => {
-    const draft = submissions.draft(request.params.id)
+    const draft = ownDraft(request, request.params.id)
     const format = downloadFormat(request.query.format)
     if (!draft || !format) return notFound(reply)
     return sendTable(reply, findingsTable(draft.findings, `Checks on ${draft.council} ${draft.year}`), format, `findings-${draft.council}-${draft.year}`)
   })
 
   app.post<{ Params: { id: string } }>('/uploads/:id/confirm', async (request, reply) => {
-    const draft = submissions.draft(request.params.id)
+    const draft = ownDraft(request, request.params.id)
     if (!draft) return notFound(reply, 'This check has expired or does not exist. Load the files again.')
     if (draft.errors > 0) return reply.redirect(`/uploads/${draft.id}`, 303)
     const submission = await submissions.confirm(draft.id)
     if (!submission) return notFound(reply)
+    await audit.record(request.viewer.email ?? '', 'upload', submission.council,
+      `${submission.year} version ${submission.version}: ${submission.files.map((f) => f.name).join(', ')} (sha256 ${submission.sha256.slice(0, 16)})`)
     return reply.redirect(`/councils/${submission.council}`, 303)
   })
+}
+
+function signInFirst(reply: import('fastify').FastifyReply) {
+  if (reply.request.viewer.role === 'public') return reply.redirect('/sign-in?next=/upload', 303)
+  return render(reply.code(403), 'message.njk', { title: 'You cannot load returns', message: 'Loading returns is for council users and national analysts.' })
 }

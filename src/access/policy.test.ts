@@ -1,0 +1,34 @@
+import { expect } from 'expect'
+import { describe, it } from 'node:test'
+import { allows, PUBLIC, type Action, type Viewer } from './policy.js'
+
+const viewer = (role: Viewer['role'], council: string | null = null): Viewer => ({ role, council, email: 'x@example.org', accountId: 'a' })
+const analyst = viewer('national-analyst')
+const adviser = viewer('improvement-adviser')
+const admin = viewer('administrator')
+const hampshire = viewer('council-user', '850')
+
+describe('the access policy', () => {
+  // Expected answers, worked out from the issue: [action, target, analyst, adviser, admin, Hampshire user, public].
+  const matrix: [Action, { council?: string; published?: boolean }, boolean, boolean, boolean, boolean, boolean][] = [
+    ['view-scorecards', { published: true }, true, true, true, true, true],
+    ['view-scorecards', { published: false }, true, true, false, false, false],
+    ['view-scorecards', { published: false, council: '850' }, true, true, false, true, false],
+    ['view-scorecards', { published: false, council: '856' }, true, true, false, false, false],
+    ['view-unsuppressed', { council: '850' }, true, true, false, true, false],
+    ['view-unsuppressed', { council: '856' }, true, true, false, false, false],
+    ['view-unsuppressed', {}, true, true, false, false, false],
+    ['view-children', { council: '850' }, true, false, false, true, false],
+    ['view-children', { council: '856' }, true, false, false, false, false],
+    ['upload', { council: '850' }, true, false, false, true, false],
+    ['upload', { council: '856' }, true, false, false, false, false],
+    ['publish', {}, true, false, false, false, false],
+    ['view-audit', {}, false, false, true, false, false],
+    ['manage-accounts', {}, false, false, true, false, false],
+  ]
+  for (const [action, target, ...expected] of matrix) {
+    it(`${action} ${JSON.stringify(target)}`, () => {
+      expect([analyst, adviser, admin, hampshire, PUBLIC].map((v) => allows(v, action, target))).toEqual(expected)
+    })
+  }
+})
