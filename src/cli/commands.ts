@@ -1,4 +1,5 @@
 import path from 'node:path'
+import { nationalContext } from '../context/nationalContext.js'
 import { ENGLISH_COUNCILS } from '../domain/englishCouncils.js'
 import { loadHistories, nationalJourneys } from '../journey/councilHistories.js'
 import { resolvePeriod, scoreNation, ScoringError } from '../scorecard/nationalScorecard.js'
@@ -97,4 +98,36 @@ export function pickCouncils(n: number) {
     ...ENGLISH_COUNCILS.filter((c) => !first.includes(c.code)),
   ]
   return ordered.slice(0, n)
+}
+
+/** Prints the case-mix model fitted on every adopted child in England in the period: its fit and its limits. */
+export async function modelCommand(opts: { data: string; period: string }, io: Output): Promise<number> {
+  try {
+    resolvePeriod(opts.period)
+  } catch (e) {
+    if (e instanceof ScoringError) throw new CommandError(e.message, EXIT.badArguments)
+    throw e
+  }
+  const histories = await readHistories(opts.data)
+  if (histories.councils.size === 0) throw new CommandError(`${opts.data} holds no SSDA903 returns`, EXIT.cannotScore)
+  const input = nationalJourneys(histories)
+  const context = nationalContext(scoreNation(input, opts.period), input.journeys)
+  const m = context.model
+  if (!m) throw new CommandError(`too few adopted children in ${opts.period} to fit the case-mix model`, EXIT.cannotScore)
+  const f = (x: number) => (Number.isNaN(x) ? '-' : x.toFixed(1))
+  const lines = [
+    `Case-mix model of A1 (days from entering care to placement), ${opts.period}: ordinary least squares`,
+    `children: ${m.n}`,
+    `R squared: ${m.rSquared.toFixed(3)}`,
+    `residual standard deviation: ${m.residualSd.toFixed(1)} days`,
+    '',
+    'term                                   days   standard error',
+    `${m.intercept.name.padEnd(36)} ${f(m.intercept.estimate).padStart(7)} ${f(m.intercept.standardError).padStart(8)}`,
+    ...m.coefficients.map((c) => `${c.name.padEnd(36)} ${f(c.estimate).padStart(7)} ${f(c.standardError).padStart(8)}`),
+    '',
+    'Limits: the model sees only what SSDA903 records (age, sibling group placed together, ethnicity, sex);',
+    'disability, health, and the court are not in it. Intervals assume independent children.',
+  ]
+  io.out(lines.join('\n') + '\n')
+  return EXIT.ok
 }

@@ -3,8 +3,8 @@ import { realpathSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import path from 'node:path'
 import { Command, CommanderError } from 'commander'
-import { scoreCommand, synthCommand, validateCommand, type Output } from './commands.js'
-import { demoCommand, importCommand, startCommand, userAddCommand, userDisableCommand } from './serverCommands.js'
+import { modelCommand, scoreCommand, synthCommand, validateCommand, type Output } from './commands.js'
+import { demoCommand, importCommand, neighboursImportCommand, startCommand, userAddCommand, userDisableCommand } from './serverCommands.js'
 import { CommandError, EXIT } from './exitCodes.js'
 
 const processOutput: Output = {
@@ -34,6 +34,11 @@ function program(io: Output, setStatus: (s: number) => void): Command {
     .option('--council <code>', 'only this council (three-digit DfE code)')
     .option('--format <format>', 'json or csv', 'json')
     .action((opts) => run(() => scoreCommand(opts, io))())
+  p.command('model')
+    .description('fit the case-mix model of A1 on every adopted child in England in a period, and print its fit')
+    .requiredOption('--data <dir>', 'data directory')
+    .requiredOption('--period <period>', 'three financial years, such as 2010-13')
+    .action((opts) => run(() => modelCommand(opts, io))())
   p.command('synth')
     .description('write synthetic SSDA903 returns for English councils')
     .option('--councils <n>', 'number of councils', '152')
@@ -59,6 +64,12 @@ function program(io: Output, setStatus: (s: number) => void): Command {
     .description('disable an account and end its sessions')
     .requiredOption('--email <email>', 'email address')
     .action((opts) => run(() => userDisableCommand(opts, io))())
+  p.command('neighbours')
+    .description('statistical neighbours')
+    .command('import')
+    .description('load the DfE statistical-neighbour list: CSV with COUNCIL, NEIGHBOUR_1 ... NEIGHBOUR_10')
+    .requiredOption('--file <file>', 'CSV file')
+    .action((opts) => run(() => neighboursImportCommand(opts, io))())
   p.command('start')
     .description('serve the web application on the store (SQLite under ./data, or DATABASE_URL)')
     .action(() => run(() => startCommand(io))())

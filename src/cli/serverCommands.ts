@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { readConfig } from '../config.js'
@@ -8,6 +8,8 @@ import { AccountError, AccountService } from '../services/accountService.js'
 import { importReturns } from '../services/dataImport.js'
 import { AccountRepository } from '../store/accountRepository.js'
 import { AuditLog } from '../store/auditLog.js'
+import { ContextRepository } from '../store/contextRepository.js'
+import { parseNeighbourCsv } from '../context/comparableCouncils.js'
 import { DataDirectoryError, readDataDirectory } from '../ssda903/dataDirectory.js'
 import { openStore } from '../store/database.js'
 import { SubmissionRepository } from '../store/submissionRepository.js'
@@ -114,4 +116,25 @@ export async function userDisableCommand(opts: { email: string }, io: Output): P
   if (!done) throw new CommandError(`there is no account for ${opts.email}`, EXIT.badArguments)
   io.err(`disabled ${opts.email} and ended its sessions\n`)
   return EXIT.ok
+}
+
+/** Loads the DfE statistical-neighbour list (CSV) into the store, replacing any earlier one; bad rows are reported and left out. */
+export async function neighboursImportCommand(opts: { file: string }, io: Output): Promise<number> {
+  let text: string
+  try {
+    text = readFileSync(opts.file, 'utf8')
+  } catch {
+    throw new CommandError(`cannot read ${opts.file}`, EXIT.badArguments)
+  }
+  const { groups, findings } = parseNeighbourCsv(text, path.basename(opts.file))
+  for (const f of findings) io.err(`${f.severity.toUpperCase()} ${f.rule} ${f.file}:${f.row} ${f.column} (value "${f.value}"): ${f.message}\n`)
+  if (groups.size === 0) throw new CommandError('no council and neighbours could be read; nothing was changed', EXIT.cannotScore)
+  const store = await openStore(readConfig())
+  try {
+    await new ContextRepository(store).replaceNeighbours(groups)
+  } finally {
+    await store.close()
+  }
+  io.err(`loaded statistical neighbours for ${groups.size} councils\n`)
+  return findings.length > 0 ? EXIT.findingsWithErrors : EXIT.ok
 }

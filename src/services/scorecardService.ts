@@ -9,6 +9,8 @@ import { childrenBehind, scoreNation, type NationalScorecard } from '../scorecar
 import { allows, type Viewer } from '../access/policy.js'
 import { publicScorecard, type DisclosureRules, DEFAULT_DISCLOSURE } from '../scorecard/disclosureControl.js'
 import { previousPeriod, parsePeriod } from '../domain/period.js'
+import { nationalContext, type NationalContext } from '../context/nationalContext.js'
+import type { ContextRepository } from '../store/contextRepository.js'
 import type { PublicationRepository } from '../store/publicationRepository.js'
 import type { SubmissionRepository } from '../store/submissionRepository.js'
 
@@ -28,6 +30,7 @@ export class ScorecardService {
   private scorecards = new Map<string, NationalScorecard>()
   private publicScorecards = new Map<string, NationalScorecard>()
   private publishedPeriods: Set<string> | null = null
+  private contexts = new Map<string, NationalContext>()
   private loading: Promise<void> | null = null
   /** Goes up whenever data changes: anything derived from the scorecards may be cached against it. */
   version = 0
@@ -36,7 +39,30 @@ export class ScorecardService {
     private readonly submissions: SubmissionRepository,
     private readonly publications: PublicationRepository,
     private readonly disclosure: DisclosureRules = DEFAULT_DISCLOSURE,
+    private readonly context: ContextRepository | null = null,
   ) {}
+
+  /** The story behind every council's numbers for a period (not public: it rests on small numbers). */
+  async contextFor(period: string): Promise<NationalContext> {
+    let c = this.contexts.get(period)
+    if (!c) {
+      const national = await this.national(period)
+      const neighbours = this.context ? await this.context.neighbours() : new Map<string, string[]>()
+      c = nationalContext(national, new Map([...this.councils].map(([code, s]) => [code, s.journeys])), neighbours)
+      this.contexts.set(period, c)
+    }
+    return c
+  }
+
+  /** After the neighbour list changes. */
+  neighboursChanged(): void {
+    this.changed()
+  }
+
+  /** After something shown beside the figures changes (a commentary): cached pages go, computed figures stay. */
+  pagesChanged(): void {
+    this.version++
+  }
 
   private ensureLoaded(): Promise<void> {
     this.loading ??= (async () => {
@@ -62,6 +88,7 @@ export class ScorecardService {
     this.scorecards.clear()
     this.publicScorecards.clear()
     this.publishedPeriods = null
+    this.contexts.clear()
     this.version++
   }
 

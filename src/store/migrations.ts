@@ -84,6 +84,26 @@ export function migrations(dialect: 'sqlite' | 'postgres'): Record<string, Migra
         }
       },
     },
+    '2026-11-22-03-commentary-neighbours': {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable('commentary')
+          .addColumn('council', 'text', (c) => c.notNull())
+          .addColumn('period', 'text', (c) => c.notNull())
+          .addColumn('text', 'text', (c) => c.notNull())
+          .addColumn('updated_by', 'text', (c) => c.notNull())
+          .addColumn('updated_at', 'text', (c) => c.notNull())
+          .addPrimaryKeyConstraint('commentary_key', ['council', 'period'])
+          .execute()
+        await db.schema
+          .createTable('statistical_neighbour')
+          .addColumn('council', 'text', (c) => c.notNull())
+          .addColumn('neighbour', 'text', (c) => c.notNull())
+          .addColumn('position', 'integer', (c) => c.notNull())
+          .addPrimaryKeyConstraint('statistical_neighbour_key', ['council', 'neighbour'])
+          .execute()
+      },
+    },
   }
 }
 

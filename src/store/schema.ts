@@ -61,7 +61,23 @@ export interface AuditEventTable {
   detail: string
 }
 
+export interface CommentaryTable {
+  council: string
+  period: string
+  text: string
+  updated_by: string
+  updated_at: string
+}
+
+export interface StatisticalNeighbourTable {
+  council: string
+  neighbour: string
+  position: number
+}
+
 export interface Schema {
+  commentary: CommentaryTable
+  statistical_neighbour: StatisticalNeighbourTable
   submission: SubmissionTable
   submission_file: SubmissionFileTable
   account: AccountTable

@@ -97,7 +97,7 @@ function liveOneChild(profile: CouncilProfile, r: Random, entry: number, horizon
   const eighteen = birth + Math.round(18 * 365.25)
   if (r.chance(Math.min(0.9, adoptionChance))) {
     const siblings = r.chance(0.18) ? 1 : 0
-    const lives = adoptionJourney(profile, r, child, entry, horizon)
+    const lives = adoptionJourney(profile, r, child, entry, horizon, siblings > 0)
     const family = [lives]
     for (let s = 0; s < siblings; s++) {
       // A brother or sister who came into care the same day and is placed with the child.
@@ -161,7 +161,18 @@ function liveOneChild(profile: CouncilProfile, r: Random, entry: number, horizon
 
 type Change = { legalStatus?: string; placement?: string; sameCarers?: boolean }
 
-function adoptionJourney(profile: CouncilProfile, r: Random, child: LivedChild, entry: number, horizon: number): LivedChild {
+/**
+ * Children who are harder to place wait longer for a match: older children,
+ * sibling groups and children from ethnic minority backgrounds (ALB data: a
+ * child of 5 or over takes about 2.5 times as long to match).
+ */
+function matchingDifficulty(child: LivedChild, entry: number, withSiblings: boolean): number {
+  const age = (entry - child.birth) / 365.25
+  const minority = !['WBRI', 'WIRI', 'WOTH', 'NOBT'].includes(child.ethnicity)
+  return (age >= 5 ? 2.2 : age >= 1 ? 1.3 : 1) * (withSiblings ? 1.25 : 1) * (minority ? 1.35 : 1)
+}
+
+function adoptionJourney(profile: CouncilProfile, r: Random, child: LivedChild, entry: number, horizon: number, withSiblings: boolean): LivedChild {
   const p = pace(profile, entry)
   const fosterAdoption = r.chance(profile.fosterCarerAdoptions)
   const consent = !fosterAdoption && r.chance(0.07)
@@ -200,7 +211,7 @@ function adoptionJourney(profile: CouncilProfile, r: Random, child: LivedChild, 
   const authority = consent ? decision : order
   const match = matchedEarly
     ? decision + r.int(1, Math.max(1, order - decision - 1))
-    : authority + Math.max(5, Math.round(r.logNormal(140 * profile.matchingPace * p, 0.65)))
+    : authority + Math.max(5, Math.round(r.logNormal(140 * profile.matchingPace * p * matchingDifficulty(child, entry, withSiblings), 0.65)))
   let placed = match + r.int(7, 45)
   if (!consent && placed <= order) placed = order + r.int(1, 20)
   if (!consent) plan.push([order, { legalStatus: 'E1' }])

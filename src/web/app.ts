@@ -6,6 +6,8 @@ import type { ScorecardService } from '../services/scorecardService.js'
 import type { SubmissionService } from '../services/submissionService.js'
 import type { AccountService } from '../services/accountService.js'
 import type { AuditLog } from '../store/auditLog.js'
+import type { ContextRepository } from '../store/contextRepository.js'
+import { contextRoutes } from './routes/contextRoutes.js'
 import { accountRoutes } from './routes/accountRoutes.js'
 import { adminRoutes } from './routes/adminRoutes.js'
 import { apiRoutes } from './routes/apiRoutes.js'
@@ -24,6 +26,7 @@ export interface Services {
   submissions: SubmissionService
   accounts: AccountService
   audit: AuditLog
+  context: ContextRepository
 }
 
 /** The web application, composed one concern at a time; a test builds it whole with an in-memory store. */
@@ -41,7 +44,8 @@ export async function createApp(
   await app.register(formbody)
   await app.register(multipart, { limits: { files: config.maxUploadFiles, fileSize: config.maxUploadBytes, fields: 10 } })
 
-  scorecardRoutes(app, services.scorecards, services.audit)
+  scorecardRoutes(app, services.scorecards, services.audit, services.context)
+  contextRoutes(app, services.scorecards, services.context)
   childRoutes(app, services.scorecards, services.audit)
   uploadRoutes(app, services.submissions, services.audit, { maxFiles: config.maxUploadFiles, maxBytes: config.maxUploadBytes })
   accountRoutes(app, services.accounts, { secureCookies: config.secureCookies })

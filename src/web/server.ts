@@ -8,6 +8,8 @@ import { AccountService } from '../services/accountService.js'
 import { AccountRepository } from '../store/accountRepository.js'
 import { AuditLog } from '../store/auditLog.js'
 import { PublicationRepository } from '../store/publicationRepository.js'
+import { ContextRepository } from '../store/contextRepository.js'
+import { DEFAULT_DISCLOSURE } from '../scorecard/disclosureControl.js'
 import { createApp } from './app.js'
 
 /** Opens the store, builds the services and the application, and listens. */
@@ -16,10 +18,11 @@ export async function startServer(config: Config, options: { beforeListen?: (rep
   const repository = new SubmissionRepository(store)
   await options.beforeListen?.(repository, store)
   const audit = new AuditLog(store)
-  const scorecards = new ScorecardService(repository, new PublicationRepository(store))
+  const context = new ContextRepository(store)
+  const scorecards = new ScorecardService(repository, new PublicationRepository(store), DEFAULT_DISCLOSURE, context)
   const submissions = new SubmissionService(repository, scorecards)
   const accounts = new AccountService(new AccountRepository(store), audit, new SignInThrottle())
-  const app = await createApp({ scorecards, submissions, accounts, audit }, config)
+  const app = await createApp({ scorecards, submissions, accounts, audit, context }, config)
   app.addHook('onClose', async () => store.close())
   const address = await app.listen({ host: config.host, port: config.port })
   // Build the scorecards now rather than on the first request.

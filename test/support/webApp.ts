@@ -12,6 +12,8 @@ import { AccountService } from '../../src/services/accountService.js'
 import { AccountRepository } from '../../src/store/accountRepository.js'
 import { AuditLog } from '../../src/store/auditLog.js'
 import { PublicationRepository } from '../../src/store/publicationRepository.js'
+import { ContextRepository } from '../../src/store/contextRepository.js'
+import { DEFAULT_DISCLOSURE } from '../../src/scorecard/disclosureControl.js'
 import { createApp } from '../../src/web/app.js'
 
 export interface TestApp {
@@ -21,6 +23,7 @@ export interface TestApp {
   scorecards: ScorecardService
   accounts: AccountService
   audit: AuditLog
+  context: ContextRepository
   /** The application's clock, which tests may move on. */
   clock: { now: Date }
   signIn: (who: Who) => Promise<Session>
@@ -92,15 +95,16 @@ export async function buildTestApp(files: ReturnFile[] = syntheticReturns(['850'
   const repository = new SubmissionRepository(store)
   await importReturns(files, repository, now)
   const audit = new AuditLog(store, now)
-  const scorecards = new ScorecardService(repository, new PublicationRepository(store))
+  const context = new ContextRepository(store)
+  const scorecards = new ScorecardService(repository, new PublicationRepository(store), DEFAULT_DISCLOSURE, context)
   const submissions = new SubmissionService(repository, scorecards, now)
   const accounts = new AccountService(new AccountRepository(store), audit, new SignInThrottle(() => clock.now.getTime()), now)
   for (const a of Object.values(ACCOUNTS)) await accounts.create({ ...a, password: PASSWORD }, 'test')
-  const app = await createApp({ scorecards, submissions, accounts, audit }, {
+  const app = await createApp({ scorecards, submissions, accounts, audit, context }, {
     syntheticBanner: true, maxUploadBytes: 5 * 1024 * 1024, maxUploadFiles: 6, secureCookies: false, trustProxy: false,
   })
   app.addHook('onClose', async () => store.close())
-  return { app, store, repository, scorecards, accounts, audit, clock, signIn: (who) => signInAs(app, ACCOUNTS[who].email) }
+  return { app, store, repository, scorecards, accounts, audit, context, clock, signIn: (who) => signInAs(app, ACCOUNTS[who].email) }
 }
 
 /** A multipart/form-data body, as a browser sends the upload form. */

@@ -4,6 +4,7 @@ import { councilByCode } from '../../domain/englishCouncils.js'
 import { EDITIONS } from '../../scorecard/methodology.js'
 import type { ScorecardService } from '../../services/scorecardService.js'
 import type { AuditLog } from '../../store/auditLog.js'
+import type { ContextRepository } from '../../store/contextRepository.js'
 import { DISTRIBUTION_BAND_DAYS, distributionChart, trendChart } from '../charts/scorecardCharts.js'
 import { render } from '../setUpViews.js'
 import { councilIndicatorTable, INDICATOR_NAMES, nationalTable, trendTable } from '../scorecardTables.js'
@@ -24,7 +25,7 @@ export function notFound(reply: FastifyReply, message = 'There is no such page.'
 }
 
 /** The national table, council scorecards and the methodology page. */
-export function scorecardRoutes(app: FastifyInstance, scorecards: ScorecardService, audit: AuditLog): void {
+export function scorecardRoutes(app: FastifyInstance, scorecards: ScorecardService, audit: AuditLog, context: ContextRepository): void {
   // Charts take tens of milliseconds to draw: keep them until the data changes; each is keyed by what it shows.
   const charts = new Map<string, Promise<string>>()
   let chartsVersion = -1
@@ -166,6 +167,9 @@ export function scorecardRoutes(app: FastifyInstance, scorecards: ScorecardServi
         : null,
       distributionTable: govukTableParams(distribution),
       canSeeChildren: allows(request.viewer, 'view-children', { council: code }),
+      canSeeContext: unsuppressed,
+      canWriteCommentary: request.viewer.role === 'national-analyst' || (request.viewer.role === 'council-user' && request.viewer.council === code),
+      commentary: await context.commentary(code, period).then((c) => c && { ...c, paragraphs: c.text.split(/\n{2,}/) }),
       childrenCount: children.length,
       breadcrumbs: [{ text: 'Scorecards', href: '/' }, { text: period, href: `/periods/${period}` }, { text: name }],
     })
