@@ -154,6 +154,30 @@ describe('in a browser', () => {
     await expect(page.locator('h1').textContent()).resolves.toContain('Page not found')
   })
 
+  it('takes a review case from candidate to decision and prints the committee report', async () => {
+    await signIn('analyst@e2e.invalid')
+    await page.goto(`${base}/reviews`)
+    await check('reviews')
+    await page.getByRole('button', { name: /Open a case/ }).first().click()
+    await expect(page.locator('h1').textContent()).resolves.toContain('2009-12')
+    const fill = async (event: string, values: Record<string, string>, button: string) => {
+      for (const [name, value] of Object.entries(values)) await page.locator(`#${event}-${name}`).fill(value)
+      await page.getByRole('button', { name: button }).click()
+    }
+    await fill('record-initial-discussion', { date: '2013-02-05', attendees: 'DfE; Director', analysis: 'Court delay', support: 'Regional adviser' }, 'Record the initial discussion')
+    await fill('refer-to-diagnostic', { reason: 'A2 above threshold' }, 'Refer for a diagnostic assessment')
+    await fill('record-diagnostic', { date: '2013-04-01', performance: 'Slow matching', barriers: 'Few adopters', priorities: 'Recruitment' }, 'Record the diagnostic report')
+    await check('review-case')
+    await fill('decide-no-further-action', { support: 'Targeted support' }, 'Decide: no further action')
+    await expect(page.locator('main').textContent()).resolves.toContain('No further action (stage 3), targeted support offered')
+    await page.getByRole('link', { name: /Committee report/ }).click()
+    await check('committee-report')
+    const pdf = await page.request.get(page.url() + '.pdf')
+    expect(pdf.status()).toBe(200)
+    expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-')
+    await signOut()
+  })
+
   it('refuses another council’s children to a council user', async () => {
     await signIn('leicester@e2e.invalid')
     await page.goto(`${base}/councils/850/periods/2009-12/children`)

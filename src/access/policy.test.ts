@@ -25,6 +25,11 @@ describe('the access policy', () => {
     ['publish', {}, true, false, false, false, false],
     ['view-audit', {}, false, false, true, false, false],
     ['manage-accounts', {}, false, false, true, false, false],
+    ['run-reviews', {}, true, false, false, false, false],
+    ['view-reviews', { council: '850' }, true, true, false, true, false],
+    ['view-reviews', { council: '856' }, true, true, false, false, false],
+    ['edit-plan', { council: '850' }, true, false, false, true, false],
+    ['edit-plan', { council: '856' }, true, false, false, false, false],
   ]
   for (const [action, target, ...expected] of matrix) {
     it(`${action} ${JSON.stringify(target)}`, () => {

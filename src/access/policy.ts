@@ -25,6 +25,11 @@ export type Action =
   | 'publish'
   | 'view-audit'
   | 'manage-accounts'
+  /** Open review cases and record their steps. */
+  | 'run-reviews'
+  /** See a council's review cases, improvement plan and committee report. */
+  | 'view-reviews'
+  | 'edit-plan'
 
 export interface Target {
   council?: string
@@ -50,6 +55,12 @@ export function allows(viewer: Viewer, action: Action, target: Target = {}): boo
     case 'view-audit':
     case 'manage-accounts':
       return viewer.role === 'administrator'
+    case 'run-reviews':
+      return national
+    case 'view-reviews':
+      return national || adviser || ownCouncil(viewer, target)
+    case 'edit-plan':
+      return national || ownCouncil(viewer, target)
   }
 }
 

@@ -11,7 +11,7 @@ export interface AuditEvent {
 
 export type AuditAction =
   | 'sign-in' | 'sign-in-failed' | 'sign-out' | 'sign-out-everywhere'
-  | 'upload' | 'publication' | 'export' | 'child-level-view' | 'account-created' | 'account-disabled'
+  | 'upload' | 'publication' | 'export' | 'child-level-view' | 'account-created' | 'account-disabled' | 'review-step' | 'plan-change'
 
 /** Who did what, to which council, when. Append-only: there is no update or delete here, and triggers refuse them in the database. */
 export class AuditLog {

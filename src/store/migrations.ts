@@ -104,6 +104,45 @@ export function migrations(dialect: 'sqlite' | 'postgres'): Record<string, Migra
           .execute()
       },
     },
+    '2026-11-22-04-review-process': {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable('review_case')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('council', 'text', (c) => c.notNull())
+          .addColumn('period', 'text', (c) => c.notNull())
+          .addColumn('state', 'text', (c) => c.notNull())
+          .addColumn('outcome', 'text')
+          .addColumn('plan_attached', 'integer', (c) => c.notNull().defaultTo(0))
+          .addColumn('opened_by', 'text', (c) => c.notNull())
+          .addColumn('opened_at', 'text', (c) => c.notNull())
+          .execute()
+        await db.schema
+          .createTable('review_step')
+          .addColumn('id', serial, (c) => (dialect === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement()))
+          .addColumn('case_id', 'text', (c) => c.notNull().references('review_case.id'))
+          .addColumn('event', 'text', (c) => c.notNull())
+          .addColumn('data', 'text', (c) => c.notNull())
+          .addColumn('by', 'text', (c) => c.notNull())
+          .addColumn('at', 'text', (c) => c.notNull())
+          .execute()
+        await db.schema
+          .createTable('improvement_action')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('council', 'text', (c) => c.notNull())
+          .addColumn('outcome', 'text', (c) => c.notNull())
+          .addColumn('rationale', 'text', (c) => c.notNull())
+          .addColumn('objective', 'text', (c) => c.notNull())
+          .addColumn('action', 'text', (c) => c.notNull())
+          .addColumn('lead', 'text', (c) => c.notNull())
+          .addColumn('due', 'text', (c) => c.notNull())
+          .addColumn('progress', 'text', (c) => c.notNull())
+          .addColumn('done', 'integer', (c) => c.notNull().defaultTo(0))
+          .addColumn('indicator', 'text', (c) => c.notNull())
+          .addColumn('updated_at', 'text', (c) => c.notNull())
+          .execute()
+      },
+    },
   }
 }
 

@@ -75,7 +75,45 @@ export interface StatisticalNeighbourTable {
   position: number
 }
 
+export interface ReviewCaseTable {
+  id: string
+  council: string
+  period: string
+  state: string
+  outcome: string | null
+  plan_attached: number
+  opened_by: string
+  opened_at: string
+}
+
+export interface ReviewStepTable {
+  id: Generated<number>
+  case_id: string
+  event: string
+  data: string
+  by: string
+  at: string
+}
+
+export interface ImprovementActionTable {
+  id: string
+  council: string
+  outcome: string
+  rationale: string
+  objective: string
+  action: string
+  lead: string
+  due: string
+  progress: string
+  done: number
+  indicator: string
+  updated_at: string
+}
+
 export interface Schema {
+  review_case: ReviewCaseTable
+  review_step: ReviewStepTable
+  improvement_action: ImprovementActionTable
   commentary: CommentaryTable
   statistical_neighbour: StatisticalNeighbourTable
   submission: SubmissionTable

@@ -8,6 +8,8 @@ import type { AccountService } from '../services/accountService.js'
 import type { AuditLog } from '../store/auditLog.js'
 import type { ContextRepository } from '../store/contextRepository.js'
 import { contextRoutes } from './routes/contextRoutes.js'
+import { reviewRoutes } from './routes/reviewRoutes.js'
+import type { ReviewService } from '../services/reviewService.js'
 import { accountRoutes } from './routes/accountRoutes.js'
 import { adminRoutes } from './routes/adminRoutes.js'
 import { apiRoutes } from './routes/apiRoutes.js'
@@ -27,6 +29,7 @@ export interface Services {
   accounts: AccountService
   audit: AuditLog
   context: ContextRepository
+  reviews: ReviewService
 }
 
 /** The web application, composed one concern at a time; a test builds it whole with an in-memory store. */
@@ -46,6 +49,7 @@ export async function createApp(
 
   scorecardRoutes(app, services.scorecards, services.audit, services.context)
   contextRoutes(app, services.scorecards, services.context)
+  reviewRoutes(app, services.reviews, services.scorecards)
   childRoutes(app, services.scorecards, services.audit)
   uploadRoutes(app, services.submissions, services.audit, { maxFiles: config.maxUploadFiles, maxBytes: config.maxUploadBytes })
   accountRoutes(app, services.accounts, { secureCookies: config.secureCookies })

@@ -9,6 +9,8 @@ import { AccountRepository } from '../store/accountRepository.js'
 import { AuditLog } from '../store/auditLog.js'
 import { PublicationRepository } from '../store/publicationRepository.js'
 import { ContextRepository } from '../store/contextRepository.js'
+import { ReviewRepository } from '../store/reviewRepository.js'
+import { ReviewService } from '../services/reviewService.js'
 import { DEFAULT_DISCLOSURE } from '../scorecard/disclosureControl.js'
 import { createApp } from './app.js'
 
@@ -22,7 +24,8 @@ export async function startServer(config: Config, options: { beforeListen?: (rep
   const scorecards = new ScorecardService(repository, new PublicationRepository(store), DEFAULT_DISCLOSURE, context)
   const submissions = new SubmissionService(repository, scorecards)
   const accounts = new AccountService(new AccountRepository(store), audit, new SignInThrottle())
-  const app = await createApp({ scorecards, submissions, accounts, audit, context }, config)
+  const reviews = new ReviewService(new ReviewRepository(store), scorecards, audit)
+  const app = await createApp({ scorecards, submissions, accounts, audit, context, reviews }, config)
   app.addHook('onClose', async () => store.close())
   const address = await app.listen({ host: config.host, port: config.port })
   // Build the scorecards now rather than on the first request.

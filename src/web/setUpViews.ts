@@ -29,6 +29,7 @@ export function render(reply: FastifyReply, template: string, context: Record<st
   const navigationItems = [
     { href: '/', text: 'Scorecards', active: section === 'scorecards' },
     ...(role === 'national-analyst' || role === 'council-user' ? [{ href: '/upload', text: 'Load a return', active: section === 'upload' }] : []),
+    ...(role === 'national-analyst' || role === 'improvement-adviser' || role === 'council-user' ? [{ href: '/reviews', text: 'Reviews', active: section === 'reviews' }] : []),
     { href: '/methodology', text: 'Methodology', active: section === 'methodology' },
     ...(role === 'administrator' ? [{ href: '/admin/audit', text: 'Audit log', active: section === 'admin' }, { href: '/admin/accounts', text: 'Accounts' }] : []),
   ]

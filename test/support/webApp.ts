@@ -13,6 +13,8 @@ import { AccountRepository } from '../../src/store/accountRepository.js'
 import { AuditLog } from '../../src/store/auditLog.js'
 import { PublicationRepository } from '../../src/store/publicationRepository.js'
 import { ContextRepository } from '../../src/store/contextRepository.js'
+import { ReviewRepository } from '../../src/store/reviewRepository.js'
+import { ReviewService } from '../../src/services/reviewService.js'
 import { DEFAULT_DISCLOSURE } from '../../src/scorecard/disclosureControl.js'
 import { createApp } from '../../src/web/app.js'
 
@@ -100,7 +102,8 @@ export async function buildTestApp(files: ReturnFile[] = syntheticReturns(['850'
   const submissions = new SubmissionService(repository, scorecards, now)
   const accounts = new AccountService(new AccountRepository(store), audit, new SignInThrottle(() => clock.now.getTime()), now)
   for (const a of Object.values(ACCOUNTS)) await accounts.create({ ...a, password: PASSWORD }, 'test')
-  const app = await createApp({ scorecards, submissions, accounts, audit, context }, {
+  const reviews = new ReviewService(new ReviewRepository(store), scorecards, audit, now)
+  const app = await createApp({ scorecards, submissions, accounts, audit, context, reviews }, {
     syntheticBanner: true, maxUploadBytes: 5 * 1024 * 1024, maxUploadFiles: 6, secureCookies: false, trustProxy: false,
   })
   app.addHook('onClose', async () => store.close())

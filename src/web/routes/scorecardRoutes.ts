@@ -168,6 +168,7 @@ export function scorecardRoutes(app: FastifyInstance, scorecards: ScorecardServi
       distributionTable: govukTableParams(distribution),
       canSeeChildren: allows(request.viewer, 'view-children', { council: code }),
       canSeeContext: unsuppressed,
+      canSeeReviews: allows(request.viewer, 'view-reviews', { council: code }),
       canWriteCommentary: request.viewer.role === 'national-analyst' || (request.viewer.role === 'council-user' && request.viewer.council === code),
       commentary: await context.commentary(code, period).then((c) => c && { ...c, paragraphs: c.text.split(/\n{2,}/) }),
       childrenCount: children.length,
