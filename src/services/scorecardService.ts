@@ -185,6 +185,18 @@ export class ScorecardService {
     return (this.councils.get(code)?.journeys ?? []).filter((j) => j.child === child)
   }
 
+  /** The latest collection year in a council's data, or null. */
+  async latestYear(code: string): Promise<number | null> {
+    await this.ensureLoaded()
+    const years = this.councils.get(code)?.years ?? []
+    return years.length ? years[years.length - 1]! : null
+  }
+
+  async journeys(code: string): Promise<Journey[]> {
+    await this.ensureLoaded()
+    return this.councils.get(code)?.journeys ?? []
+  }
+
   async findings(code: string): Promise<Finding[]> {
     await this.ensureLoaded()
     return this.councils.get(code)?.findings ?? []

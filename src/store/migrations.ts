@@ -143,6 +143,17 @@ export function migrations(dialect: 'sqlite' | 'postgres'): Record<string, Migra
           .execute()
       },
     },
+    '2026-11-22-05-council-settings': {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable('council_setting')
+          .addColumn('council', 'text', (c) => c.notNull())
+          .addColumn('key', 'text', (c) => c.notNull())
+          .addColumn('value', 'text', (c) => c.notNull())
+          .addPrimaryKeyConstraint('council_setting_key', ['council', 'key'])
+          .execute()
+      },
+    },
   }
 }
 

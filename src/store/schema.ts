@@ -110,7 +110,14 @@ export interface ImprovementActionTable {
   updated_at: string
 }
 
+export interface CouncilSettingTable {
+  council: string
+  key: string
+  value: string
+}
+
 export interface Schema {
+  council_setting: CouncilSettingTable
   review_case: ReviewCaseTable
   review_step: ReviewStepTable
   improvement_action: ImprovementActionTable

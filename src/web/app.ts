@@ -9,6 +9,8 @@ import type { AuditLog } from '../store/auditLog.js'
 import type { ContextRepository } from '../store/contextRepository.js'
 import { contextRoutes } from './routes/contextRoutes.js'
 import { reviewRoutes } from './routes/reviewRoutes.js'
+import { pipelineRoutes } from './routes/pipelineRoutes.js'
+import type { PipelineService } from '../services/pipelineService.js'
 import type { ReviewService } from '../services/reviewService.js'
 import { accountRoutes } from './routes/accountRoutes.js'
 import { adminRoutes } from './routes/adminRoutes.js'
@@ -30,6 +32,7 @@ export interface Services {
   audit: AuditLog
   context: ContextRepository
   reviews: ReviewService
+  pipeline: PipelineService
 }
 
 /** The web application, composed one concern at a time; a test builds it whole with an in-memory store. */
@@ -50,6 +53,7 @@ export async function createApp(
   scorecardRoutes(app, services.scorecards, services.audit, services.context)
   contextRoutes(app, services.scorecards, services.context)
   reviewRoutes(app, services.reviews, services.scorecards)
+  pipelineRoutes(app, services.pipeline, services.scorecards, services.audit)
   childRoutes(app, services.scorecards, services.audit)
   uploadRoutes(app, services.submissions, services.audit, { maxFiles: config.maxUploadFiles, maxBytes: config.maxUploadBytes })
   accountRoutes(app, services.accounts, { secureCookies: config.secureCookies })

@@ -1,3 +1,5 @@
+import { PipelineService } from '../services/pipelineService.js'
+import { SettingsRepository } from '../store/settingsRepository.js'
 import type { Config } from '../config.js'
 import { ScorecardService } from '../services/scorecardService.js'
 import { SubmissionService } from '../services/submissionService.js'
@@ -25,7 +27,8 @@ export async function startServer(config: Config, options: { beforeListen?: (rep
   const submissions = new SubmissionService(repository, scorecards)
   const accounts = new AccountService(new AccountRepository(store), audit, new SignInThrottle())
   const reviews = new ReviewService(new ReviewRepository(store), scorecards, audit)
-  const app = await createApp({ scorecards, submissions, accounts, audit, context, reviews }, config)
+  const pipeline = new PipelineService(scorecards, new SettingsRepository(store))
+  const app = await createApp({ scorecards, submissions, accounts, audit, context, reviews, pipeline }, config)
   app.addHook('onClose', async () => store.close())
   const address = await app.listen({ host: config.host, port: config.port })
   // Build the scorecards now rather than on the first request.

@@ -1,3 +1,5 @@
+import { PipelineService } from '../../src/services/pipelineService.js'
+import { SettingsRepository } from '../../src/store/settingsRepository.js'
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify'
 import { ENGLISH_COUNCILS } from '../../src/domain/englishCouncils.js'
 import { importReturns } from '../../src/services/dataImport.js'
@@ -103,7 +105,8 @@ export async function buildTestApp(files: ReturnFile[] = syntheticReturns(['850'
   const accounts = new AccountService(new AccountRepository(store), audit, new SignInThrottle(() => clock.now.getTime()), now)
   for (const a of Object.values(ACCOUNTS)) await accounts.create({ ...a, password: PASSWORD }, 'test')
   const reviews = new ReviewService(new ReviewRepository(store), scorecards, audit, now)
-  const app = await createApp({ scorecards, submissions, accounts, audit, context, reviews }, {
+  const pipeline = new PipelineService(scorecards, new SettingsRepository(store))
+  const app = await createApp({ scorecards, submissions, accounts, audit, context, reviews, pipeline }, {
     syntheticBanner: true, maxUploadBytes: 5 * 1024 * 1024, maxUploadFiles: 6, secureCookies: false, trustProxy: false,
   })
   app.addHook('onClose', async () => store.close())
