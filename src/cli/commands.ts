@@ -61,7 +61,7 @@ export async function scoreCommand(opts: { data: string; period: string; council
 }
 
 export async function synthCommand(
-  opts: { councils: string; years: string; seed: string; out: string; scale?: string; faults?: boolean | string; only?: string },
+  opts: { councils: string; years: string; seed: string; out: string; scale?: string; faults?: boolean | string; only?: string; adopters?: string },
   io: Output,
 ): Promise<number> {
   const n = Number(opts.councils)
@@ -85,6 +85,7 @@ export async function synthCommand(
   }
   const files = await writeSynthetic(path.resolve(opts.out), {
     councils, firstYear: Number(years[1]), lastYear: Number(years[2]), seed, scale, faultRate,
+    adoptersOut: opts.adopters ? path.resolve(opts.adopters) : undefined,
   })
   io.err(`wrote ${files} files for ${councils.length} councils to ${opts.out}\n`)
   return EXIT.ok

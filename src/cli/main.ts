@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 import path from 'node:path'
 import { Command, CommanderError } from 'commander'
 import { modelCommand, scoreCommand, synthCommand, validateCommand, type Output } from './commands.js'
-import { demoCommand, importCommand, neighboursImportCommand, startCommand, userAddCommand, userDisableCommand } from './serverCommands.js'
+import { adoptersImportCommand, demoCommand, importCommand, neighboursImportCommand, startCommand, userAddCommand, userDisableCommand } from './serverCommands.js'
 import { CommandError, EXIT } from './exitCodes.js'
 
 const processOutput: Output = {
@@ -47,6 +47,7 @@ function program(io: Output, setStatus: (s: number) => void): Command {
     .option('--scale <x>', 'multiply the number of children', '1')
     .option('--faults [rate]', 'inject realistic errors into this share of rows (default 0.01)')
     .option('--only <codes>', 'only these councils, comma-separated three-digit codes')
+    .option('--adopters <dir>', 'also write each council\'s prospective adopters (adopters CSV) to this directory')
     .requiredOption('--out <dir>', 'output directory')
     .action((opts) => run(() => synthCommand(opts, io))())
   p.command('import')
@@ -70,6 +71,12 @@ function program(io: Output, setStatus: (s: number) => void): Command {
     .description('load the DfE statistical-neighbour list: CSV with COUNCIL, NEIGHBOUR_1 ... NEIGHBOUR_10')
     .requiredOption('--file <file>', 'CSV file')
     .action((opts) => run(() => neighboursImportCommand(opts, io))())
+  p.command('adopters')
+    .description('prospective adopters')
+    .command('import')
+    .description('load prospective adopters (adopters CSV, docs/methodology.md); a file with any error loads nothing')
+    .requiredOption('--file <file>', 'CSV file')
+    .action((opts) => run(() => adoptersImportCommand(opts, io))())
   p.command('start')
     .description('serve the web application on the store (SQLite under ./data, or DATABASE_URL)')
     .action(() => run(() => startCommand(io))())

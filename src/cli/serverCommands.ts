@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { mkdtempSync, readFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { readConfig } from '../config.js'
@@ -10,6 +10,8 @@ import { AccountRepository } from '../store/accountRepository.js'
 import { AuditLog } from '../store/auditLog.js'
 import { ContextRepository } from '../store/contextRepository.js'
 import { parseNeighbourCsv } from '../context/comparableCouncils.js'
+import { parseAdopterCsv } from '../adopters/adopterRecords.js'
+import { AdopterRepository } from '../store/adopterRepository.js'
 import { DataDirectoryError, readDataDirectory } from '../ssda903/dataDirectory.js'
 import { openStore } from '../store/database.js'
 import { SubmissionRepository } from '../store/submissionRepository.js'
@@ -58,9 +60,14 @@ export async function demoCommand(sampleDir: string, io: Output): Promise<number
   const files = await readDataDirectory(sampleDir)
   const password = randomBytes(12).toString('base64url')
   const { address, accounts, scorecards } = await startServer(config, {
-    beforeListen: async (repository) => {
+    beforeListen: async (repository, store) => {
       const result = await importReturns(files, repository, () => new Date(), progressBar(io))
       io.err(`loaded the synthetic sample: ${result.submissions} returns for ${result.councils} councils\n`)
+      const adoptersDir = `${sampleDir}-adopters`
+      const households = existsSync(adoptersDir)
+        ? readdirSync(adoptersDir).flatMap((f) => parseAdopterCsv(readFileSync(path.join(adoptersDir, f), 'utf8'), f).households)
+        : []
+      await new AdopterRepository(store).replace(households)
     },
   })
   await accounts.create({ email: 'analyst@demo.invalid', role: 'national-analyst', password }, 'demo')
@@ -137,4 +144,28 @@ export async function neighboursImportCommand(opts: { file: string }, io: Output
   }
   io.err(`loaded statistical neighbours for ${groups.size} councils\n`)
   return findings.length > 0 ? EXIT.findingsWithErrors : EXIT.ok
+}
+
+/** Loads prospective adopters (the adopters CSV) into the store, replacing the households of each agency in the file. */
+export async function adoptersImportCommand(opts: { file: string }, io: Output): Promise<number> {
+  let text: string
+  try {
+    text = readFileSync(opts.file, 'utf8')
+  } catch {
+    throw new CommandError(`cannot read ${opts.file}`, EXIT.badArguments)
+  }
+  const { households, findings } = parseAdopterCsv(text, path.basename(opts.file))
+  for (const f of findings) io.err(`${f.severity.toUpperCase()} ${f.rule} ${f.file}:${f.row} ${f.column} (value "${f.value}"): ${f.message}\n`)
+  if (findings.some((f) => f.severity === 'error')) {
+    io.err('nothing was loaded: correct the errors and load the file again\n')
+    return EXIT.findingsWithErrors
+  }
+  const store = await openStore(readConfig())
+  try {
+    await new AdopterRepository(store).replace(households)
+  } finally {
+    await store.close()
+  }
+  io.err(`loaded ${households.length} adopter households\n`)
+  return EXIT.ok
 }

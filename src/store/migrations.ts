@@ -154,6 +154,17 @@ export function migrations(dialect: 'sqlite' | 'postgres'): Record<string, Migra
           .execute()
       },
     },
+    '2026-11-22-06-adopters': {
+      async up(db: Kysely<unknown>) {
+        let t = db.schema.createTable('adopter_household')
+          .addColumn('agency', 'text', (c) => c.notNull())
+          .addColumn('id', 'text', (c) => c.notNull())
+        for (const c of ['interest', 'stage1', 'application', 'approved', 'referred', 'matched', 'placed', 'withdrawn']) t = t.addColumn(c, 'text')
+        await t.addColumn('reason_withdrawn', 'text', (c) => c.notNull())
+          .addPrimaryKeyConstraint('adopter_household_key', ['agency', 'id'])
+          .execute()
+      },
+    },
   }
 }
 

@@ -116,7 +116,22 @@ export interface CouncilSettingTable {
   value: string
 }
 
+export interface AdopterHouseholdTable {
+  agency: string
+  id: string
+  interest: string | null
+  stage1: string | null
+  application: string | null
+  approved: string | null
+  referred: string | null
+  matched: string | null
+  placed: string | null
+  withdrawn: string | null
+  reason_withdrawn: string
+}
+
 export interface Schema {
+  adopter_household: AdopterHouseholdTable
   council_setting: CouncilSettingTable
   review_case: ReviewCaseTable
   review_step: ReviewStepTable

@@ -7,6 +7,7 @@ import { simulateCouncil } from './childLives.js'
 import { councilProfile } from './councilProfile.js'
 import { injectFaults } from './faults.js'
 import { Random, seedFor } from './random.js'
+import { adopterRows } from './adopterLives.js'
 import { returnForYear } from './returnWriter.js'
 
 export interface SynthOptions {
@@ -18,6 +19,8 @@ export interface SynthOptions {
   scale: number
   /** Share of rows given a fault; 0 writes valid data. */
   faultRate: number
+  /** Where to write each council's prospective adopters (adopters CSV), or nowhere. */
+  adoptersOut?: string
 }
 
 /** Years of care simulated before the first return, so that long periods of care start in older returns. */
@@ -36,6 +39,7 @@ export function synthesiseCouncil(council: Council, options: SynthOptions): Map<
     if (options.faultRate > 0) injectFaults(tables, faults, { rate: options.faultRate })
     for (const t of tables) files.set(`${council.code}/${year}/${t.file}`, stringify(t.rows))
   }
+  if (options.adoptersOut) files.set(`adopters/${council.code}.csv`, stringify(adopterRows(council.code, children, options.seed, horizon)))
   return files
 }
 
@@ -44,7 +48,9 @@ export async function writeSynthetic(out: string, options: SynthOptions, progres
   let count = 0
   for (const council of options.councils) {
     for (const [relative, text] of synthesiseCouncil(council, options)) {
-      const target = path.join(out, ...relative.split('/'))
+      const target = relative.startsWith('adopters/') && options.adoptersOut
+        ? path.join(options.adoptersOut, relative.slice('adopters/'.length))
+        : path.join(out, ...relative.split('/'))
       await mkdir(path.dirname(target), { recursive: true })
       await writeFile(target, text)
       count++

@@ -10,6 +10,8 @@ import type { ContextRepository } from '../store/contextRepository.js'
 import { contextRoutes } from './routes/contextRoutes.js'
 import { reviewRoutes } from './routes/reviewRoutes.js'
 import { pipelineRoutes } from './routes/pipelineRoutes.js'
+import { adopterRoutes } from './routes/adopterRoutes.js'
+import type { AdopterService } from '../services/adopterService.js'
 import type { PipelineService } from '../services/pipelineService.js'
 import type { ReviewService } from '../services/reviewService.js'
 import { accountRoutes } from './routes/accountRoutes.js'
@@ -33,6 +35,7 @@ export interface Services {
   context: ContextRepository
   reviews: ReviewService
   pipeline: PipelineService
+  adopters: AdopterService
 }
 
 /** The web application, composed one concern at a time; a test builds it whole with an in-memory store. */
@@ -54,6 +57,7 @@ export async function createApp(
   contextRoutes(app, services.scorecards, services.context)
   reviewRoutes(app, services.reviews, services.scorecards)
   pipelineRoutes(app, services.pipeline, services.scorecards, services.audit)
+  adopterRoutes(app, services.adopters, services.scorecards)
   childRoutes(app, services.scorecards, services.audit)
   uploadRoutes(app, services.submissions, services.audit, { maxFiles: config.maxUploadFiles, maxBytes: config.maxUploadBytes })
   accountRoutes(app, services.accounts, { secureCookies: config.secureCookies })

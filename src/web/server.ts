@@ -1,3 +1,5 @@
+import { AdopterService } from '../services/adopterService.js'
+import { AdopterRepository } from '../store/adopterRepository.js'
 import { PipelineService } from '../services/pipelineService.js'
 import { SettingsRepository } from '../store/settingsRepository.js'
 import type { Config } from '../config.js'
@@ -28,7 +30,8 @@ export async function startServer(config: Config, options: { beforeListen?: (rep
   const accounts = new AccountService(new AccountRepository(store), audit, new SignInThrottle())
   const reviews = new ReviewService(new ReviewRepository(store), scorecards, audit)
   const pipeline = new PipelineService(scorecards, new SettingsRepository(store))
-  const app = await createApp({ scorecards, submissions, accounts, audit, context, reviews, pipeline }, config)
+  const adopters = new AdopterService(new AdopterRepository(store), scorecards)
+  const app = await createApp({ scorecards, submissions, accounts, audit, context, reviews, pipeline, adopters }, config)
   app.addHook('onClose', async () => store.close())
   const address = await app.listen({ host: config.host, port: config.port })
   // Build the scorecards now rather than on the first request.

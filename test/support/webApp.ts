@@ -1,3 +1,5 @@
+import { AdopterService } from '../../src/services/adopterService.js'
+import { AdopterRepository } from '../../src/store/adopterRepository.js'
 import { PipelineService } from '../../src/services/pipelineService.js'
 import { SettingsRepository } from '../../src/store/settingsRepository.js'
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify'
@@ -28,6 +30,7 @@ export interface TestApp {
   accounts: AccountService
   audit: AuditLog
   context: ContextRepository
+  adopters: AdopterService
   /** The application's clock, which tests may move on. */
   clock: { now: Date }
   signIn: (who: Who) => Promise<Session>
@@ -106,11 +109,12 @@ export async function buildTestApp(files: ReturnFile[] = syntheticReturns(['850'
   for (const a of Object.values(ACCOUNTS)) await accounts.create({ ...a, password: PASSWORD }, 'test')
   const reviews = new ReviewService(new ReviewRepository(store), scorecards, audit, now)
   const pipeline = new PipelineService(scorecards, new SettingsRepository(store))
-  const app = await createApp({ scorecards, submissions, accounts, audit, context, reviews, pipeline }, {
+  const adopters = new AdopterService(new AdopterRepository(store), scorecards)
+  const app = await createApp({ scorecards, submissions, accounts, audit, context, reviews, pipeline, adopters }, {
     syntheticBanner: true, maxUploadBytes: 5 * 1024 * 1024, maxUploadFiles: 6, secureCookies: false, trustProxy: false,
   })
   app.addHook('onClose', async () => store.close())
-  return { app, store, repository, scorecards, accounts, audit, context, clock, signIn: (who) => signInAs(app, ACCOUNTS[who].email) }
+  return { app, store, repository, scorecards, accounts, audit, context, adopters, clock, signIn: (who) => signInAs(app, ACCOUNTS[who].email) }
 }
 
 /** A multipart/form-data body, as a browser sends the upload form. */
