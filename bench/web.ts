@@ -18,9 +18,9 @@ const dir = process.env.BENCH_DATA ?? path.join(tmpdir(), 'adoption-scorecard-be
 const seconds = Number(process.env.BENCH_SECONDS ?? 20)
 
 async function main() {
-  if (!existsSync(path.join(dir, '.complete'))) {
+  if (!existsSync(`${dir}.complete`)) {
     await writeSynthetic(dir, { councils: ENGLISH_COUNCILS, firstYear: 2006, lastYear: 2016, seed: 1, scale: 1, faultRate: 0 })
-    writeFileSync(path.join(dir, '.complete'), 'ok')
+    writeFileSync(`${dir}.complete`, 'ok')
   }
   const storeDir = mkdtempSync(path.join(tmpdir(), 'adoption-bench-store-'))
   const config = { ...readConfig({}), sqliteFile: path.join(storeDir, 'bench.sqlite'), port: 0 }

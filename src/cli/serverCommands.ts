@@ -18,6 +18,7 @@ import { SubmissionRepository } from '../store/submissionRepository.js'
 import { startServer } from '../web/server.js'
 import type { Output } from './commands.js'
 import { CommandError, EXIT } from './exitCodes.js'
+import { findingsText } from './findingFormats.js'
 
 function progressBar(io: Output) {
   if (!process.stderr.isTTY) return undefined
@@ -125,16 +126,19 @@ export async function userDisableCommand(opts: { email: string }, io: Output): P
   return EXIT.ok
 }
 
+function readTextFile(file: string): string {
+  try {
+    return readFileSync(file, 'utf8')
+  } catch {
+    throw new CommandError(`cannot read ${file}`, EXIT.badArguments)
+  }
+}
+
 /** Loads the DfE statistical-neighbour list (CSV) into the store, replacing any earlier one; bad rows are reported and left out. */
 export async function neighboursImportCommand(opts: { file: string }, io: Output): Promise<number> {
-  let text: string
-  try {
-    text = readFileSync(opts.file, 'utf8')
-  } catch {
-    throw new CommandError(`cannot read ${opts.file}`, EXIT.badArguments)
-  }
+  const text = readTextFile(opts.file)
   const { groups, findings } = parseNeighbourCsv(text, path.basename(opts.file))
-  for (const f of findings) io.err(`${f.severity.toUpperCase()} ${f.rule} ${f.file}:${f.row} ${f.column} (value "${f.value}"): ${f.message}\n`)
+  if (findings.length > 0) io.err(findingsText(findings))
   if (groups.size === 0) throw new CommandError('no council and neighbours could be read; nothing was changed', EXIT.cannotScore)
   const store = await openStore(readConfig())
   try {
@@ -148,14 +152,9 @@ export async function neighboursImportCommand(opts: { file: string }, io: Output
 
 /** Loads prospective adopters (the adopters CSV) into the store, replacing the households of each agency in the file. */
 export async function adoptersImportCommand(opts: { file: string }, io: Output): Promise<number> {
-  let text: string
-  try {
-    text = readFileSync(opts.file, 'utf8')
-  } catch {
-    throw new CommandError(`cannot read ${opts.file}`, EXIT.badArguments)
-  }
+  const text = readTextFile(opts.file)
   const { households, findings } = parseAdopterCsv(text, path.basename(opts.file))
-  for (const f of findings) io.err(`${f.severity.toUpperCase()} ${f.rule} ${f.file}:${f.row} ${f.column} (value "${f.value}"): ${f.message}\n`)
+  if (findings.length > 0) io.err(findingsText(findings))
   if (findings.some((f) => f.severity === 'error')) {
     io.err('nothing was loaded: correct the errors and load the file again\n')
     return EXIT.findingsWithErrors
