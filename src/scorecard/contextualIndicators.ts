@@ -43,7 +43,8 @@ export function contextualIndicators(journeys: readonly Journey[], period: Perio
   let left = 0, adopted = 0, sgo = 0, cao = 0, older = 0, minorityLeft = 0, minorityAdopted = 0, reversed = 0
   let lookedAfterSixMonths = 0, waiting = 0
   for (const j of journeys) {
-    // A period of care that ended before the period began counts in nothing here.
+    // A period of care that began after the period, or ended before it, counts in nothing here.
+    if (j.enteredCare > end) continue
     if (j.ended !== null && j.ended < period.start && (j.decisionReversed === null || j.decisionReversed.date < period.start)) continue
     if (j.ended !== null && j.ended <= end) {
       left++
@@ -57,7 +58,6 @@ export function contextualIndicators(journeys: readonly Journey[], period: Perio
       else if (j.outcome === 'child-arrangements') cao++
     }
     if (j.decisionReversed !== null && isWithin(j.decisionReversed.date, period)) reversed++
-    if (j.enteredCare > end) continue
     for (const c of censuses) {
       if (j.enteredCare <= c.since && (j.ended === null || j.ended > c.census)) lookedAfterSixMonths++
     }

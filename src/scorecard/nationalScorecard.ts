@@ -46,8 +46,29 @@ interface Raw {
   children: AdoptedChild[]
 }
 
+/**
+ * What each adopted child counts for depends only on the journey and the A3
+ * cut-off, and a child counts in up to four periods (three, and as "previous"):
+ * worked out once. Journeys are never changed once built, so a WeakMap is safe.
+ */
+const countsFor = new WeakMap<Journey, Map<number, AdoptedChild>>()
+function adoptedChildOnce(j: Journey, a3Months: number): AdoptedChild {
+  let byMonths = countsFor.get(j)
+  if (!byMonths) countsFor.set(j, (byMonths = new Map()))
+  let c = byMonths.get(a3Months)
+  if (!c) byMonths.set(a3Months, (c = adoptedChild(j, a3Months)))
+  return c
+}
+
+const adoptedOnly = new WeakMap<readonly Journey[], Journey[]>()
+function adoptedJourneys(journeys: readonly Journey[]): Journey[] {
+  let a = adoptedOnly.get(journeys)
+  if (!a) adoptedOnly.set(journeys, (a = journeys.filter((j) => j.outcome === 'adopted')))
+  return a
+}
+
 function rawFor(journeys: readonly Journey[], period: Period, edition: Edition): Raw {
-  return { children: adoptedWithin(journeys, period).map((j) => adoptedChild(j, edition.a3Months)) }
+  return { children: adoptedWithin(journeys, period).map((j) => adoptedChildOnce(j, edition.a3Months)) }
 }
 
 function indicatorsOf(raw: Raw, edition: Edition, previous: Raw | null): Indicators {
@@ -92,7 +113,7 @@ export function scoreNation(input: NationalJourneys, periodName: string): Nation
   const allAdopted: Journey[] = []
   const councils: CouncilScorecard[] = input.councils.map((council) => {
     const journeys = input.journeys.get(council.code) ?? []
-    const adopted = journeys.filter((j) => j.outcome === 'adopted')
+    const adopted = adoptedJourneys(journeys)
     for (const j of adopted) allAdopted.push(j)
     const indicators = indicatorsOf(rawFor(adopted, period, edition), edition, rawFor(adopted, before, beforeEdition))
     return { ...council, indicators, context: contextualIndicators(journeys, period), status: statusOf(indicators) }
@@ -120,5 +141,5 @@ export function scoreNation(input: NationalJourneys, periodName: string): Nation
 /** The children behind one council's averages for a period, slowest first. */
 export function childrenBehind(journeys: readonly Journey[], periodName: string): AdoptedChild[] {
   const { period, edition } = resolvePeriod(periodName)
-  return rawFor(journeys, period, edition).children.sort((a, b) => (b.a1Days ?? -1) - (a.a1Days ?? -1))
+  return [...rawFor(journeys, period, edition).children].sort((a, b) => (b.a1Days ?? -1) - (a.a1Days ?? -1))
 }
