@@ -38,7 +38,7 @@ for (const target of [{ name: 'SQLite', url: null }, { name: 'PostgreSQL', url: 
     })
 
     it('publishes a period once, and records review steps with the case', async () => {
-      const period = `${suffix.slice(0, 4)}-xx`
+      const period = `p-${suffix}`
       const publications = new PublicationRepository(store)
       expect(await publications.publish(period, 'me', 't')).toBe(true)
       expect(await publications.publish(period, 'me', 't')).toBe(false)
