@@ -1,6 +1,5 @@
 import type { Council } from '../domain/council.js'
 import { councilByCode } from '../domain/englishCouncils.js'
-import type { Finding } from '../domain/finding.js'
 import type { Journey } from '../domain/journey.js'
 import { loadHistories } from '../journey/councilHistories.js'
 import type { AdoptedChild } from '../scorecard/adoptedChildren.js'
@@ -16,7 +15,6 @@ import type { SubmissionRepository } from '../store/submissionRepository.js'
 
 interface CouncilState {
   journeys: Journey[]
-  findings: Finding[]
   years: number[]
 }
 
@@ -78,7 +76,6 @@ export class ScorecardService {
     const history = histories.councils.get(code)
     this.councils.set(code, {
       journeys: history?.journeys ?? [],
-      findings: histories.findings,
       years: [...new Set(files.map((f) => Number(f.path.split('/')[1])))].sort(),
     })
     this.changed()
@@ -169,11 +166,6 @@ export class ScorecardService {
     return s
   }
 
-  /** The council's scorecard in every period the data covers, oldest first: the trend. */
-  async trend(code: string): Promise<NationalScorecard[]> {
-    const periods = (await this.periods()).reverse()
-    return Promise.all(periods.map((p) => this.national(p)))
-  }
 
   async childrenBehind(code: string, period: string): Promise<AdoptedChild[]> {
     await this.ensureLoaded()
@@ -197,8 +189,4 @@ export class ScorecardService {
     return this.councils.get(code)?.journeys ?? []
   }
 
-  async findings(code: string): Promise<Finding[]> {
-    await this.ensureLoaded()
-    return this.councils.get(code)?.findings ?? []
-  }
 }

@@ -17,8 +17,4 @@ export class FindingLog {
       message: detail ? `${def.message} ${detail}` : def.message,
     })
   }
-
-  hasErrors(): boolean {
-    return this.findings.some((f) => f.severity === 'error')
-  }
 }

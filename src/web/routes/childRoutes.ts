@@ -11,7 +11,7 @@ import { govukTableParams, sortRows } from '../tableModel.js'
 import { notFound } from './scorecardRoutes.js'
 
 /** Child-level data: a visitor who may not see it is told so if signed in (403), and the public gets "not found" (404). */
-function forbidden(reply: FastifyReply) {
+export function forbidden(reply: FastifyReply) {
   if (reply.request.viewer.role === 'public') return notFound(reply)
   return render(reply.code(403), 'message.njk', { title: 'You cannot see this page', message: 'Child-level data is shown only to users of that council.' })
 }

@@ -7,13 +7,14 @@ import type { AuditLog } from '../../store/auditLog.js'
 import { render } from '../setUpViews.js'
 import { downloadFormat, sendTable } from '../tableDownload.js'
 import { govukTableParams, type TableModel } from '../tableModel.js'
+import { forbidden } from './childRoutes.js'
 import { notFound } from './scorecardRoutes.js'
 
 /** Children waiting now (child-level), the forecast and the council's settings. */
 export function pipelineRoutes(app: FastifyInstance, pipeline: PipelineService, scorecards: ScorecardService, audit: AuditLog): void {
   app.get<{ Params: { code: string }; Querystring: { table?: string; format?: string } }>('/councils/:code/pipeline', async (request, reply) => {
     const { code } = request.params
-    if (!allows(request.viewer, 'view-children', { council: code })) return request.viewer.role === 'public' ? notFound(reply) : render(reply.code(403), 'message.njk', { title: 'You cannot see this page', message: 'Child-level data is shown only to users of that council.' })
+    if (!allows(request.viewer, 'view-children', { council: code })) return forbidden(reply)
     if (!(await scorecards.hasCouncil(code))) return notFound(reply)
     const data = (await pipeline.children(code))!
     const council = councilByCode(code)
