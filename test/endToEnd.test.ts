@@ -72,7 +72,7 @@ describe('in a browser', () => {
   it('signs in, with a clear message for a wrong password', async () => {
     await page.goto(`${base}/`)
     expect(await page.title()).toContain('Adoption scorecards')
-    await expect(page.locator('main').textContent()).resolves.toContain('No returns have been loaded yet')
+    await expect(page.locator('main').textContent()).resolves.toContain('No scorecards have been published yet')
     await check('home-public-nothing-published')
     await page.goto(`${base}/sign-in`)
     await check('sign-in')
