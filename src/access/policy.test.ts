@@ -30,6 +30,8 @@ describe('the access policy', () => {
     ['view-reviews', { council: '856' }, true, true, false, false, false],
     ['edit-plan', { council: '850' }, true, false, false, true, false],
     ['edit-plan', { council: '856' }, true, false, false, false, false],
+    ['write-commentary', { council: '850' }, true, false, false, true, false],
+    ['write-commentary', { council: '856' }, true, false, false, false, false],
   ]
   for (const [action, target, ...expected] of matrix) {
     it(`${action} ${JSON.stringify(target)}`, () => {

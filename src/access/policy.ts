@@ -30,6 +30,8 @@ export type Action =
   /** See a council's review cases, improvement plan and committee report. */
   | 'view-reviews'
   | 'edit-plan'
+  /** Write the council's commentary on its figures. */
+  | 'write-commentary'
 
 export interface Target {
   council?: string
@@ -60,6 +62,7 @@ export function allows(viewer: Viewer, action: Action, target: Target = {}): boo
     case 'view-reviews':
       return national || adviser || ownCouncil(viewer, target)
     case 'edit-plan':
+    case 'write-commentary':
       return national || ownCouncil(viewer, target)
   }
 }

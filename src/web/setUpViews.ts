@@ -2,6 +2,7 @@ import path from 'node:path'
 import view from '@fastify/view'
 import type { FastifyInstance, FastifyReply } from 'fastify'
 import nunjucks from 'nunjucks'
+import { allows, PUBLIC } from '../access/policy.js'
 import { displayDate } from './displayDate.js'
 import { projectRoot } from './projectPaths.js'
 
@@ -24,20 +25,22 @@ export async function setUpViews(app: FastifyInstance, options: { syntheticBanne
 /** Renders a page, with who is signed in and the CSRF token for its forms. */
 export function render(reply: FastifyReply, template: string, context: Record<string, unknown>) {
   const request = reply.request
-  const role = request.viewer?.role ?? 'public'
+  const viewer = request.viewer ?? PUBLIC
+  const own = { council: viewer.council ?? undefined }
   const section = context.section
   const navigationItems = [
     { href: '/', text: 'Scorecards', active: section === 'scorecards' },
-    ...(role === 'national-analyst' || role === 'council-user' ? [{ href: '/upload', text: 'Load a return', active: section === 'upload' }] : []),
-    ...(role === 'national-analyst' || role === 'improvement-adviser' || role === 'council-user' ? [{ href: '/reviews', text: 'Reviews', active: section === 'reviews' }] : []),
+    ...(allows(viewer, 'upload', own) ? [{ href: '/upload', text: 'Load a return', active: section === 'upload' }] : []),
+    ...(allows(viewer, 'view-reviews', own) ? [{ href: '/reviews', text: 'Reviews', active: section === 'reviews' }] : []),
     { href: '/methodology', text: 'Methodology', active: section === 'methodology' },
-    ...(role === 'administrator' ? [{ href: '/admin/audit', text: 'Audit log', active: section === 'admin' }, { href: '/admin/accounts', text: 'Accounts' }] : []),
+    ...(allows(viewer, 'view-audit') ? [{ href: '/admin/audit', text: 'Audit log', active: section === 'admin' }, { href: '/admin/accounts', text: 'Accounts' }] : []),
   ]
   return reply.type('text/html; charset=utf-8').view(template, {
     ...context,
     navigationItems,
     viewer: request.viewer,
-    signedIn: request.viewer !== undefined && request.viewer !== null && request.viewer.role !== 'public',
+    signedIn: viewer.role !== 'public',
+    canUpload: allows(viewer, 'upload', own),
     csrfToken: request.csrfToken,
   })
 }

@@ -55,8 +55,7 @@ export function contextRoutes(app: FastifyInstance, scorecards: ScorecardService
     },
   )
 
-  const mayWrite = (request: FastifyRequest, code: string) =>
-    request.viewer.role === 'national-analyst' || (request.viewer.role === 'council-user' && request.viewer.council === code)
+  const mayWrite = (request: FastifyRequest, code: string) => allows(request.viewer, 'write-commentary', { council: code })
 
   app.get<{ Params: { code: string; period: string } }>('/councils/:code/periods/:period/commentary', async (request, reply) => {
     const { code, period } = request.params

@@ -21,7 +21,7 @@ const STEP_NAMES: Record<string, string> = { ...EVENT_NAMES, opened: 'Case opene
 export function reviewRoutes(app: FastifyInstance, reviews: ReviewService, scorecards: ScorecardService): void {
   app.get<{ Querystring: { stage?: string; outcome?: string } }>('/reviews', async (request, reply) => {
     const v = request.viewer
-    if (v.role === 'public' || v.role === 'administrator') return notFound(reply)
+    if (!allows(v, 'view-reviews', { council: v.council ?? undefined })) return notFound(reply)
     const stage = STATES.includes(request.query.stage as never) ? request.query.stage! : ''
     const outcome = typeof request.query.outcome === 'string' ? request.query.outcome.slice(0, 100) : ''
     const cases = (await reviews.list()).filter((c) => allows(v, 'view-reviews', { council: c.council }))

@@ -169,7 +169,7 @@ export function scorecardRoutes(app: FastifyInstance, scorecards: ScorecardServi
       canSeeChildren: allows(request.viewer, 'view-children', { council: code }),
       canSeeContext: unsuppressed,
       canSeeReviews: allows(request.viewer, 'view-reviews', { council: code }),
-      canWriteCommentary: request.viewer.role === 'national-analyst' || (request.viewer.role === 'council-user' && request.viewer.council === code),
+      canWriteCommentary: allows(request.viewer, 'write-commentary', { council: code }),
       commentary: await context.commentary(code, period).then((c) => c && { ...c, paragraphs: c.text.split(/\n{2,}/) }),
       childrenCount: children.length,
       breadcrumbs: [{ text: 'Scorecards', href: '/' }, { text: period, href: `/periods/${period}` }, { text: name }],

@@ -26,8 +26,9 @@ export function findingsTable(findings: readonly Finding[], caption: string): Ta
 
 /** Loading a return: the form, the checks, the report and the confirmation. */
 export function uploadRoutes(app: FastifyInstance, submissions: SubmissionService, audit: AuditLog, limits: { maxFiles: number; maxBytes: number }): void {
+  // Someone who may load returns for some council: a national analyst, or a council user for their own.
   const mayUpload = (request: { viewer: Parameters<typeof allows>[0] }) =>
-    request.viewer.role === 'national-analyst' || request.viewer.role === 'council-user'
+    allows(request.viewer, 'upload', { council: request.viewer.council ?? undefined })
   const form = (values: Record<string, string>, fieldErrors: Record<string, { text: string }>) => ({
     title: 'Load a return', section: 'upload', values, fieldErrors,
     errors: Object.entries(fieldErrors).map(([field, e]) => ({ text: e.text, href: `#${field}` })),
