@@ -1,55 +1,150 @@
 /**
- * Benchmarks on the national synthetic data set (152 councils, collection
- * years 2006-2016, seed 1): prints figures, asserts nothing. Targets from the
- * issues: read + validate + stitch under 10 s and 1.5 GB; scoring every period
- * from stitched data under 1 s, and from raw files under 5 s.
+ * Benchmarks on the national synthetic data set (152 councils, collection years 2006-2016, seed 1), as CSV and as
+ * the XML export: prints figures, asserts nothing. Each measured command runs as its own process, so its time and
+ * peak memory are its own.
+ *
+ * - From raw files to every council's scorecard: `scorecard score` against the baseline an analyst would write, the
+ *   DuckDB SQL in bench/scorecard.sql (A1, A10, A2, A3 with the same exclusions), run alternately, with their
+ *   agreement council by council. Target: at most half DuckDB's time, under 400 MB.
+ * - `scorecard validate` with every rule, CSV and XML. Target: under 10 s.
  */
-import { existsSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { spawn } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os'
 import path from 'node:path'
-import { ENGLISH_COUNCILS } from '../src/domain/englishCouncils.js'
-import { loadHistories, nationalJourneys } from '../src/journey/councilHistories.js'
-import { EDITIONS } from '../src/scorecard/methodology.js'
-import { scoreNation } from '../src/scorecard/nationalScorecard.js'
-import { readDataDirectory } from '../src/ssda903/dataDirectory.js'
-import { writeSynthetic } from '../src/synth/nationalSynth.js'
+import { fileURLToPath } from 'node:url'
+import { editionFor } from '../src/scorecard/methodology.js'
+import type { DuckDbCouncil } from './duckdbScorecard.js'
 
-const PERIODS = EDITIONS.map((e) => e.period).filter((p) => Number(p.slice(0, 4)) + 3 <= 2016)
-const dir = process.env.BENCH_DATA ?? path.join(tmpdir(), 'adoption-scorecard-bench-152-2006-2016-seed1')
-const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`
-const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`
+const HERE = path.dirname(fileURLToPath(import.meta.url))
+const CLI = path.join(HERE, '../src/cli/main.js')
+const DUCKDB = path.join(HERE, 'duckdbScorecard.js')
+const PEAK = path.join(HERE, 'peakMemory.js')
+const PERIOD = process.env.BENCH_PERIOD ?? '2010-13'
+const RUNS = Number(process.env.BENCH_RUNS ?? 3)
+const base = process.env.BENCH_DATA ?? path.join(tmpdir(), 'adoption-scorecard-bench-152-2006-2016-seed1')
+const xmlBase = `${base}-xml`
 
-async function timed<T>(label: string, f: () => Promise<T> | T): Promise<[T, number]> {
+interface Measured {
+  seconds: number
+  peakMb: number
+  out: string
+  status: number | null
+}
+
+/** Runs node with the arguments, timing it and reading its peak memory. */
+function measure(args: string[]): Promise<Measured> {
+  const usage = path.join(mkdtempSync(path.join(tmpdir(), 'bench-usage-')), 'usage.json')
   const start = performance.now()
-  const value = await f()
-  const ms = performance.now() - start
-  console.log(`${label.padEnd(52)} ${seconds(ms)}`)
-  return [value, ms]
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', PEAK, ...args], {
+      env: { ...process.env, BENCH_USAGE_FILE: usage },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    const out: Buffer[] = []
+    const err: Buffer[] = []
+    child.stdout.on('data', (d: Buffer) => out.push(d))
+    child.stderr.on('data', (d: Buffer) => err.push(d))
+    child.on('error', reject)
+    child.on('close', (status) => {
+      const seconds = (performance.now() - start) / 1000
+      if (!existsSync(usage)) {
+        reject(new Error(`${args.join(' ')} failed (${status}): ${Buffer.concat(err).toString().slice(0, 2000)}`))
+        return
+      }
+      const { peakBytes } = JSON.parse(readFileSync(usage, 'utf8')) as { peakBytes: number }
+      rmSync(path.dirname(usage), { recursive: true })
+      resolve({ seconds, peakMb: peakBytes / 1024 / 1024, out: Buffer.concat(out).toString(), status })
+    })
+  })
+}
+
+async function ensureData(dir: string, format: 'csv' | 'xml'): Promise<void> {
+  if (existsSync(`${dir}.complete`)) return
+  console.log(`synthesising the national set as ${format} in ${dir} ...`)
+  const r = await measure([CLI, 'synth', '--out', dir, '--format', format, '--years', '2006-2016', '--seed', '1'])
+  if (r.status !== 0) throw new Error(`synth failed: ${r.out}`)
+  writeFileSync(`${dir}.complete`, 'ok')
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
+const row = (label: string, seconds: number, peakMb: number, note = '') =>
+  console.log(
+    `${label.padEnd(44)} ${seconds.toFixed(2).padStart(7)} s ${Math.round(peakMb).toString().padStart(6)} MB  ${note}`,
+  )
+
+interface OurCouncil {
+  code: string
+  indicators: Record<string, { value: number | null; children: number; count?: number }>
+}
+
+/** Council by council: do A1, A10, A2 and A3 (value and children counted) agree with DuckDB's? */
+function agreement(ours: OurCouncil[], duck: DuckDbCouncil[]): { agree: number; of: number; differ: string[] } {
+  const byCode = new Map(duck.map((d) => [d.council, d]))
+  const differ: string[] = []
+  let agree = 0
+  let of = 0
+  for (const c of ours) {
+    const i = c.indicators
+    const d = byCode.get(c.code)
+    if (!d && (i.A1?.children ?? 0) === 0) continue // no adoption in the period: no row from the SQL either
+    of++
+    const mine = [
+      i.A1!.value,
+      i.A1!.children,
+      i.A1_adjusted!.value,
+      i.A2!.value,
+      i.A2!.children,
+      i.A3!.count,
+      i.A3!.children,
+    ]
+    const theirs = d ? [d.a1, d.a1_children, d.a10, d.a2, d.a2_children, d.a3_within, d.a3_children] : []
+    if (JSON.stringify(mine) === JSON.stringify(theirs)) agree++
+    else differ.push(`${c.code}: ours ${JSON.stringify(mine)}, DuckDB ${JSON.stringify(theirs)}`)
+  }
+  return { agree, of, differ }
 }
 
 async function main() {
-  console.log(`adoption-scorecard benchmark, node ${process.version}, data in ${dir}`)
-  if (!existsSync(`${dir}.complete`)) {
-    await timed('synthesise national data (152 councils, 2006-2016)', () =>
-      writeSynthetic(dir, { councils: ENGLISH_COUNCILS, firstYear: 2006, lastYear: 2016, seed: 1, scale: 1, faultRate: 0 }))
-    writeFileSync(`${dir}.complete`, 'ok')
+  console.log(
+    `adoption-scorecard benchmark: node ${process.version}, ${availableParallelism()} cores (${cpus()[0]?.model}), ` +
+      `${Math.round(totalmem() / 1024 ** 3)} GB, ${new Date().toISOString().slice(0, 10)}`,
+  )
+  await ensureData(base, 'csv')
+  await ensureData(xmlBase, 'xml')
+  const a3Months = editionFor(PERIOD)!.a3Months
+
+  console.log(`\nRaw CSV files to every council's scorecard for ${PERIOD}, ${RUNS} runs each, alternating (median):`)
+  const ours: Measured[] = []
+  const duck: Measured[] = []
+  for (let i = 0; i < RUNS; i++) {
+    ours.push(await measure([CLI, 'score', '--data', base, '--period', PERIOD]))
+    duck.push(await measure([DUCKDB, base, PERIOD, String(a3Months)]))
   }
-  const rssBefore = process.memoryUsage().rss
-  const [files, readMs] = await timed('read files from disk', () => readDataDirectory(dir))
-  const bytes = files.reduce((s, f) => s + f.bytes.length, 0)
-  const [histories, loadMs] = await timed('parse + validate + stitch + journeys', () => loadHistories(files))
-  const journeys = [...histories.councils.values()].reduce((s, c) => s + c.journeys.length, 0)
-  console.log(`  ${files.length} files, ${mb(bytes)}, ${histories.rows.toLocaleString('en-GB')} rows, ${journeys.toLocaleString('en-GB')} journeys, ${histories.findings.length} findings`)
-  console.log(`  rows read per second (whole load): ${Math.round(histories.rows / ((readMs + loadMs) / 1000)).toLocaleString('en-GB')}`)
-  console.log(`${'read + validate + stitch, total'.padEnd(52)} ${seconds(readMs + loadMs)}   (target < 10 s)`)
-  const national = nationalJourneys(histories)
-  const [, scoreMs] = await timed(`score all councils for ${PERIODS.length} periods (stitched)`, () => {
-    for (const p of PERIODS) scoreNation(national, p)
-  })
-  console.log(`  per period: ${seconds(scoreMs / PERIODS.length)}   (target: all periods < 1 s)`)
-  console.log(`${'raw files to one period scored'.padEnd(52)} ${seconds(readMs + loadMs + scoreMs / PERIODS.length)}   (target < 5 s)`)
-  const peak = process.resourceUsage().maxRSS * 1024
-  console.log(`peak memory (max RSS): ${mb(peak)}   (target < 1.5 GB; ${mb(rssBefore)} before reading)`)
+  const oursS = median(ours.map((m) => m.seconds))
+  const duckS = median(duck.map((m) => m.seconds))
+  const oursMb = Math.max(...ours.map((m) => m.peakMb))
+  const duckMb = Math.max(...duck.map((m) => m.peakMb))
+  row('scorecard score (every council)', oursS, oursMb, `runs: ${ours.map((m) => m.seconds.toFixed(2)).join(', ')}`)
+  row('DuckDB SQL (A1, A10, A2, A3)', duckS, duckMb, `runs: ${duck.map((m) => m.seconds.toFixed(2)).join(', ')}`)
+  console.log(
+    `ratio ours / DuckDB: time ${(oursS / duckS).toFixed(2)} (target <= 0.50), peak memory ` +
+      `${(oursMb / duckMb).toFixed(2)}; ours under 400 MB: ${oursMb < 400 ? 'yes' : 'no'}`,
+  )
+  const scored = JSON.parse(ours[0]!.out) as { councils: OurCouncil[] }
+  const a = agreement(scored.councils, JSON.parse(duck[0]!.out) as DuckDbCouncil[])
+  console.log(`agreement with DuckDB: ${a.agree} of ${a.of} councils with adoptions agree on every figure`)
+  for (const d of a.differ.slice(0, 10)) console.log(`  differs: ${d}`)
+
+  console.log('\nEvery rule on the national set (scorecard validate --format json):')
+  for (const [label, dir] of [
+    ['validate, CSV', base],
+    ['validate, XML', xmlBase],
+  ] as const) {
+    const m = await measure([CLI, 'validate', '--data', dir, '--format', 'json'])
+    const findings = (JSON.parse(m.out) as unknown[]).length
+    row(label, m.seconds, m.peakMb, `${findings} findings (target < 10 s)`)
+  }
 }
 
 main().catch((e) => {

@@ -19,7 +19,14 @@ const seconds = Number(process.env.BENCH_SECONDS ?? 20)
 
 async function main() {
   if (!existsSync(`${dir}.complete`)) {
-    await writeSynthetic(dir, { councils: ENGLISH_COUNCILS, firstYear: 2006, lastYear: 2016, seed: 1, scale: 1, faultRate: 0 })
+    await writeSynthetic(dir, {
+      councils: ENGLISH_COUNCILS,
+      firstYear: 2006,
+      lastYear: 2016,
+      seed: 1,
+      scale: 1,
+      faultRate: 0,
+    })
     writeFileSync(`${dir}.complete`, 'ok')
   }
   const storeDir = mkdtempSync(path.join(tmpdir(), 'adoption-bench-store-'))
@@ -36,11 +43,18 @@ async function main() {
   console.log(`start-up with national data (scorecards built): ${((performance.now() - start) / 1000).toFixed(1)} s`)
   // The public sees published periods: the load comes from anonymous visitors.
   await scorecards.publish('2010-13', 'bench', new Date().toISOString())
-  for (const [name, url] of [['national table 2010-13', '/periods/2010-13'], ['council scorecard 850 2010-13', '/councils/850/periods/2010-13']] as const) {
+  for (const [name, url] of [
+    ['national table 2010-13', '/periods/2010-13'],
+    ['council scorecard 850 2010-13', '/councils/850/periods/2010-13'],
+  ] as const) {
     await fetch(address + url) // warm the caches, as any first visitor would
     const result = await autocannon({ url: address + url, connections: 50, duration: seconds })
-    console.log(`${name.padEnd(32)} requests ${result.requests.total}, errors ${result.errors + result.non2xx}, ` +
-      `latency p50 ${result.latency.p50} ms, p90 ${result.latency.p90} ms, p97.5 ${result.latency.p97_5} ms, p99 ${result.latency.p99} ms (target p95 < 50 ms), ${Math.round(result.requests.average)} req/s, ${Math.round(result.throughput.average / 1024 / 1024)} MB/s`)
+    console.log(
+      `${name.padEnd(32)} requests ${result.requests.total}, errors ${result.errors + result.non2xx}, ` +
+        `latency p50 ${result.latency.p50} ms, p90 ${result.latency.p90} ms, p97.5 ${result.latency.p97_5} ms, p99 ` +
+        `${result.latency.p99} ms (target p95 < 50 ms), ${Math.round(result.requests.average)} req/s, ` +
+        `${Math.round(result.throughput.average / 1024 / 1024)} MB/s`,
+    )
   }
   await app.close()
 }

@@ -11,7 +11,15 @@ before(async () => {
   const councils = ['850', '856', '336'].map((c) => ENGLISH_COUNCILS.find((x) => x.code === c)!)
   for (const council of councils) {
     // The same seed and scale as the returns the test app loads, so adopters match its children.
-    const files = synthesiseCouncil(council, { councils, firstYear: 2008, lastYear: 2014, seed: 7, scale: 0.4, faultRate: 0, adoptersOut: 'unused' })
+    const files = synthesiseCouncil(council, {
+      councils,
+      firstYear: 2008,
+      lastYear: 2014,
+      seed: 7,
+      scale: 0.4,
+      faultRate: 0,
+      adoptersOut: 'unused',
+    })
     const { households, findings } = parseAdopterCsv(files.get(`adopters/${council.code}.csv`)!, `${council.code}.csv`)
     expect(findings).toEqual([])
     await t.adopters.load(households)
@@ -28,7 +36,14 @@ describe('prospective adopters', () => {
     expect(rows[0]).toBe('Indicator,Hampshire,Households,England')
     expect(rows.map((r) => r.split(',')[0])).toContain('Approval to match (days)')
     const f = await t.adopters.figures('2010-13', '850')
-    expect(rows[3]).toBe(`Approval to match (days),${f.council!.approvalToMatch.value},${f.council!.approvalToMatch.children},${f.england.approvalToMatch.value}`)
+    expect(rows[3]).toBe(
+      [
+        'Approval to match (days)',
+        f.council!.approvalToMatch.value,
+        f.council!.approvalToMatch.children,
+        f.england.approvalToMatch.value,
+      ].join(','),
+    )
     expect(f.council!.approvalToMatch.children).toBeGreaterThan(0)
     expect((await (await t.signIn('leicester')).get('/councils/850/adopters')).statusCode).toBe(404)
     expect((await t.app.inject({ method: 'GET', url: '/councils/850/adopters' })).statusCode).toBe(404)

@@ -8,7 +8,7 @@ import { chromium, type Browser, type Page } from 'playwright-core'
 import { readConfig } from '../src/config.js'
 import { importReturns } from '../src/services/dataImport.js'
 import { startServer } from '../src/web/server.js'
-import { cleanReturn, tableCsv } from './support/returnFixtures.js'
+import { cleanReturn, header, tableCsv } from './support/returnFixtures.js'
 import { PASSWORD, syntheticReturns } from './support/webApp.js'
 
 /**
@@ -18,7 +18,8 @@ import { PASSWORD, syntheticReturns } from './support/webApp.js'
  * docs/screenshots when UPDATE_SCREENSHOTS=1, otherwise to a temporary folder.
  */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const shots = process.env.UPDATE_SCREENSHOTS === '1' ? path.resolve('docs/screenshots') : mkdtempSync(path.join(tmpdir(), 'shots-'))
+const shots =
+  process.env.UPDATE_SCREENSHOTS === '1' ? path.resolve('docs/screenshots') : mkdtempSync(path.join(tmpdir(), 'shots-'))
 
 let browser: Browser
 let page: Page
@@ -27,7 +28,14 @@ let close: () => Promise<void>
 
 before(async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'adoption-e2e-'))
-  const config = { ...readConfig({}), sqliteFile: path.join(dir, 'e2e.sqlite'), port: 0, syntheticBanner: true }
+  const config = {
+    ...readConfig({}),
+    sqliteFile: path.join(dir, 'e2e.sqlite'),
+    port: 0,
+    syntheticBanner: true,
+    metricsPort: 0,
+    logLevel: 'silent',
+  }
   const server = await startServer(config, {
     beforeListen: async (repository) => {
       await importReturns(syntheticReturns(['850', '856', '336']), repository, () => new Date())
@@ -36,11 +44,22 @@ before(async () => {
   base = server.address
   close = () => server.app.close()
   await server.accounts.create({ email: 'analyst@e2e.invalid', role: 'national-analyst', password: PASSWORD }, 'test')
-  await server.accounts.create({ email: 'leicester@e2e.invalid', role: 'council-user', council: '856', password: PASSWORD }, 'test')
+  await server.accounts.create(
+    { email: 'leicester@e2e.invalid', role: 'council-user', council: '856', password: PASSWORD },
+    'test',
+  )
   await server.accounts.create({ email: 'admin@e2e.invalid', role: 'administrator', password: PASSWORD }, 'test')
   browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   })
   page = await (await browser.newContext({ viewport: { width: 1200, height: 900 } })).newPage()
 })
@@ -51,8 +70,16 @@ after(async () => {
 })
 
 async function check(name: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
-  const violations = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`)
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze()
+  const violations = results.violations.map(
+    (v) =>
+      `${v.id}: ${v.help} (${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join('; ')})`,
+  )
   await page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true })
   expect(violations).toEqual([])
 }
@@ -79,7 +106,9 @@ describe('in a browser', () => {
     await page.getByLabel('Email address').fill('analyst@e2e.invalid')
     await page.getByLabel('Password', { exact: true }).fill('not the password at all')
     await page.getByRole('button', { name: 'Sign in' }).click()
-    await expect(page.locator('.govuk-error-summary').textContent()).resolves.toContain('Enter a correct email address and password')
+    await expect(page.locator('.govuk-error-summary').textContent()).resolves.toContain(
+      'Enter a correct email address and password',
+    )
     await check('sign-in-error')
     await signIn('analyst@e2e.invalid')
     await expect(page.locator('.app-account-bar').textContent()).resolves.toContain('analyst@e2e.invalid')
@@ -99,10 +128,12 @@ describe('in a browser', () => {
     await page.goto(`${base}/upload`)
     await check('upload')
     await page.getByRole('button', { name: 'Check the files' }).click()
-    await expect(page.locator('.govuk-error-summary').textContent()).resolves.toContain('Enter a DfE three-digit council code')
+    await expect(page.locator('.govuk-error-summary').textContent()).resolves.toContain(
+      'Enter a DfE three-digit council code',
+    )
     await check('upload-errors')
     const t = cleanReturn()
-    t.Episodes[3]!.CIN = 'N9' // a warning only
+    t.Header.push(header('D', '01/01/2008')) // in the Header with no episode: a warning only
     const dir = mkdtempSync(path.join(tmpdir(), 'upload-'))
     const files = (['Header', 'Episodes', 'AD1', 'PlacedAdoption'] as const).map((name) => {
       const file = path.join(dir, `${name.toLowerCase()}.csv`)
@@ -114,7 +145,7 @@ describe('in a browser', () => {
     await page.locator('input[type=file]').setInputFiles(files)
     await page.getByRole('button', { name: 'Check the files' }).click()
     await expect(page.locator('h1').textContent()).resolves.toContain('Checks on Kent')
-    await expect(page.locator('main').textContent()).resolves.toContain('Warning 145')
+    await expect(page.locator('main').textContent()).resolves.toContain('Warning AS041')
     await check('validation-report')
     await page.getByRole('button', { name: 'Load this return' }).click()
     await expect(page.locator('h1').textContent()).resolves.toContain('Kent: adoption scorecard')
@@ -168,18 +199,31 @@ describe('in a browser', () => {
     await signIn('analyst@e2e.invalid')
     await page.goto(`${base}/reviews`)
     await check('reviews')
-    await page.getByRole('button', { name: /Open a case/ }).first().click()
+    await page
+      .getByRole('button', { name: /Open a case/ })
+      .first()
+      .click()
     await expect(page.locator('h1').textContent()).resolves.toContain('2009-12')
     const fill = async (event: string, values: Record<string, string>, button: string) => {
       for (const [name, value] of Object.entries(values)) await page.locator(`#${event}-${name}`).fill(value)
       await page.getByRole('button', { name: button }).click()
     }
-    await fill('record-initial-discussion', { date: '2013-02-05', attendees: 'DfE; Director', analysis: 'Court delay', support: 'Regional adviser' }, 'Record the initial discussion')
+    await fill(
+      'record-initial-discussion',
+      { date: '2013-02-05', attendees: 'DfE; Director', analysis: 'Court delay', support: 'Regional adviser' },
+      'Record the initial discussion',
+    )
     await fill('refer-to-diagnostic', { reason: 'A2 above threshold' }, 'Refer for a diagnostic assessment')
-    await fill('record-diagnostic', { date: '2013-04-01', performance: 'Slow matching', barriers: 'Few adopters', priorities: 'Recruitment' }, 'Record the diagnostic report')
+    await fill(
+      'record-diagnostic',
+      { date: '2013-04-01', performance: 'Slow matching', barriers: 'Few adopters', priorities: 'Recruitment' },
+      'Record the diagnostic report',
+    )
     await check('review-case')
     await fill('decide-no-further-action', { support: 'Targeted support' }, 'Decide: no further action')
-    await expect(page.locator('main').textContent()).resolves.toContain('No further action (stage 3), targeted support offered')
+    await expect(page.locator('main').textContent()).resolves.toContain(
+      'No further action (stage 3), targeted support offered',
+    )
     await page.getByRole('link', { name: /Committee report/ }).click()
     await check('committee-report')
     const pdf = await page.request.get(page.url() + '.pdf')

@@ -33,23 +33,57 @@ describe('the review process', () => {
     const opened = await analyst.post('/reviews', missing)
     expect(opened.statusCode).toBe(303)
     caseUrl = opened.headers.location as string
-    const bad = await analyst.post(`${caseUrl}/steps`, { event: 'record-initial-discussion', date: 'yesterday', attendees: 'DfE; director', analysis: 'x', support: 'y' })
+    const bad = await analyst.post(`${caseUrl}/steps`, {
+      event: 'record-initial-discussion',
+      date: 'yesterday',
+      attendees: 'DfE; director',
+      analysis: 'x',
+      support: 'y',
+    })
     expect(bad.statusCode).toBe(400)
     expect(bad.body).toContain('Enter the date as YYYY-MM-DD')
-    const skip = await analyst.post(`${caseUrl}/steps`, { event: 'decide-intervention', intervention: 'improvement-notice', support: 'y' })
+    const skip = await analyst.post(`${caseUrl}/steps`, {
+      event: 'decide-intervention',
+      intervention: 'improvement-notice',
+      support: 'y',
+    })
     expect(skip.statusCode).toBe(400)
     expect(skip.body).toContain('is not a step that can follow')
     const steps: Record<string, string>[] = [
-      { event: 'record-initial-discussion', date: '2014-02-05', attendees: 'DfE officials; Director of Children’s Services', analysis: 'Court delay; recruitment of adopters', support: 'Regional improvement adviser' },
+      {
+        event: 'record-initial-discussion',
+        date: '2014-02-05',
+        attendees: 'DfE officials; Director of Children’s Services',
+        analysis: 'Court delay; recruitment of adopters',
+        support: 'Regional improvement adviser',
+      },
       { event: 'refer-to-diagnostic', reason: 'A2 well above the threshold for three years' },
-      { event: 'record-diagnostic', date: '2014-04-01', performance: 'A1 and A2 above threshold', barriers: 'Matching capacity', priorities: 'Family finding' },
-      { event: 'decide-intervention', intervention: 'improvement-notice', support: 'Targeted support from a partner council' },
+      {
+        event: 'record-diagnostic',
+        date: '2014-04-01',
+        performance: 'A1 and A2 above threshold',
+        barriers: 'Matching capacity',
+        priorities: 'Family finding',
+      },
+      {
+        event: 'decide-intervention',
+        intervention: 'improvement-notice',
+        support: 'Targeted support from a partner council',
+      },
     ]
     for (const step of steps) {
       expect((await analyst.post(`${caseUrl}/steps`, step)).statusCode).toBe(303)
     }
     const page = await analyst.get(caseUrl)
-    for (const text of ['Case opened', 'Record the initial discussion', 'Refer for a diagnostic assessment', 'Record the diagnostic report', 'Decide: recommend intervention', 'Improvement notice recommended', 'Closed']) {
+    for (const text of [
+      'Case opened',
+      'Record the initial discussion',
+      'Refer for a diagnostic assessment',
+      'Record the diagnostic report',
+      'Decide: recommend intervention',
+      'Improvement notice recommended',
+      'Closed',
+    ]) {
       expect(page.body).toContain(text)
     }
     expect(page.body).not.toContain('name="event"') // closed: no further steps
@@ -76,10 +110,18 @@ describe('the improvement plan', () => {
     const missingFields = await hampshire.post('/councils/850/plan', { outcome: 'Faster matching' })
     expect(missingFields.statusCode).toBe(400)
     expect(missingFields.body).toContain('Enter who leads it')
-    const add = (due: string, action: string) => hampshire.post('/councils/850/plan', {
-      outcome: 'Faster matching', rationale: 'A2 above threshold', objective: 'Match within 4 months', action, lead: 'Adoption service manager', due, indicator: 'A2',
-    })
-    expect((await add('2026-01-31', 'Recruit two family finders')).statusCode).toBe(303) // before today (22 Nov 2026 in tests): overdue
+    const add = (due: string, action: string) =>
+      hampshire.post('/councils/850/plan', {
+        outcome: 'Faster matching',
+        rationale: 'A2 above threshold',
+        objective: 'Match within 4 months',
+        action,
+        lead: 'Adoption service manager',
+        due,
+        indicator: 'A2',
+      })
+    // before today (22 Nov 2026 in tests): overdue
+    expect((await add('2026-01-31', 'Recruit two family finders')).statusCode).toBe(303)
     expect((await add('2027-06-30', 'Join the regional adoption agency')).statusCode).toBe(303)
     const page = await hampshire.get('/councils/850/plan')
     expect(page.body).toContain('1 overdue')
@@ -89,11 +131,19 @@ describe('the improvement plan', () => {
 })
 
 describe('the committee report', () => {
-  it('gives each indicator with the previous value, threshold and England, charts and the improvement measures, as HTML and PDF', async () => {
+  it('gives each indicator with previous value, threshold, England, charts and measures, as HTML and PDF', async () => {
     const hampshire = await t.signIn('hampshire')
     const html = await hampshire.get('/councils/850/periods/2010-13/report')
     expect(html.statusCode).toBe(200)
-    for (const text of ['Report to members', 'Performance', 'Previous period', 'England', 'Measures to improve performance', 'Recruit two family finders']) expect(html.body).toContain(text)
+    for (const text of [
+      'Report to members',
+      'Performance',
+      'Previous period',
+      'England',
+      'Measures to improve performance',
+      'Recruit two family finders',
+    ])
+      expect(html.body).toContain(text)
     expect(html.body.match(/<svg role="img"/g)?.length).toBe(2)
     const pdf = await hampshire.get('/councils/850/periods/2010-13/report.pdf')
     expect(pdf.statusCode).toBe(200)

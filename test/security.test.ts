@@ -1,6 +1,19 @@
 import { expect } from 'expect'
+import { childReference } from '../src/access/childReference.js'
 import { after, before, describe, it } from 'node:test'
-import { ACCOUNTS, buildTestApp, cookieValue, hiddenCsrf, multipart, PASSWORD, signInAs, type Session, type TestApp, type Who } from './support/webApp.js'
+import {
+  ACCOUNTS,
+  buildTestApp,
+  cookieValue,
+  hiddenCsrf,
+  multipart,
+  PASSWORD,
+  signInAs,
+  type Session,
+  type TestApp,
+  syntheticReturns,
+  type Who,
+} from './support/webApp.js'
 
 /**
  * Who may see what: every route against every role and a foreign council,
@@ -21,7 +34,8 @@ after(async () => t.app.close())
 
 type Viewer = Who | 'public'
 const VIEWERS: Viewer[] = ['public', 'analyst', 'adviser', 'admin', 'hampshire', 'leicester']
-const request = (v: Viewer, url: string) => (v === 'public' ? t.app.inject({ method: 'GET', url }) : sessions[v].get(url))
+const request = (v: Viewer, url: string) =>
+  v === 'public' ? t.app.inject({ method: 'GET', url }) : sessions[v].get(url)
 
 /** [route, viewers allowed]; everyone else must get 403 or 404 (the public a sign-in redirect for /upload). */
 const MATRIX: [string, Viewer[]][] = [
@@ -88,9 +102,16 @@ describe('the access matrix', () => {
   })
 
   it('a council user may load returns only for their own council', async () => {
-    const body = multipart({ council: '856', year: '2013' }, [{ name: 'h.csv', content: 'CHILD,SEX,DOB,ETHNIC\n' }])
     const s = sessions.hampshire
-    const r = await t.app.inject({ method: 'POST', url: `/upload?_csrf=${encodeURIComponent(s.csrf)}`, payload: body.payload, headers: { ...body.headers, cookie: s.cookie } })
+    const body = multipart({ _csrf: s.csrf, council: '856', year: '2013' }, [
+      { name: 'h.csv', content: 'CHILD,SEX,DOB,ETHNIC\n' },
+    ])
+    const r = await t.app.inject({
+      method: 'POST',
+      url: '/upload',
+      payload: body.payload,
+      headers: { ...body.headers, cookie: s.cookie },
+    })
     expect(r.statusCode).toBe(403)
   })
 
@@ -112,9 +133,23 @@ describe('the access matrix', () => {
 describe('sessions and forms', () => {
   it('refuses a state-changing request without the session’s CSRF token', async () => {
     const s = sessions.analyst
-    const none = await t.app.inject({ method: 'POST', url: '/periods/2012-15/publish', headers: { cookie: s.cookie }, payload: {} })
-    const wrong = await t.app.inject({ method: 'POST', url: '/periods/2012-15/publish', headers: { cookie: s.cookie }, payload: { _csrf: 'x'.repeat(s.csrf.length) } })
-    const anonymous = await t.app.inject({ method: 'POST', url: '/sign-in', payload: { email: ACCOUNTS.analyst.email, password: PASSWORD } })
+    const none = await t.app.inject({
+      method: 'POST',
+      url: '/periods/2012-15/publish',
+      headers: { cookie: s.cookie },
+      payload: {},
+    })
+    const wrong = await t.app.inject({
+      method: 'POST',
+      url: '/periods/2012-15/publish',
+      headers: { cookie: s.cookie },
+      payload: { _csrf: 'x'.repeat(s.csrf.length) },
+    })
+    const anonymous = await t.app.inject({
+      method: 'POST',
+      url: '/sign-in',
+      payload: { email: ACCOUNTS.analyst.email, password: PASSWORD },
+    })
     expect([none.statusCode, wrong.statusCode, anonymous.statusCode]).toEqual([403, 403, 403])
     expect(none.body).toContain('This form has expired')
     expect((await t.scorecards.published()).has('2012-15')).toBe(false)
@@ -122,16 +157,26 @@ describe('sessions and forms', () => {
 
   it('never keeps a session id set before sign-in (fixation)', async () => {
     const planted = 'planted-session-id'
-    const form = await t.app.inject({ method: 'GET', url: '/sign-in', headers: { cookie: `adoption_session=${planted}` } })
+    const form = await t.app.inject({
+      method: 'GET',
+      url: '/sign-in',
+      headers: { cookie: `adoption_session=${planted}` },
+    })
     const csrf = cookieValue(form.headers['set-cookie'], 'adoption_csrf')!
     const r = await t.app.inject({
-      method: 'POST', url: '/sign-in', headers: { cookie: `adoption_session=${planted}; adoption_csrf=${csrf}` },
+      method: 'POST',
+      url: '/sign-in',
+      headers: { cookie: `adoption_session=${planted}; adoption_csrf=${csrf}` },
       payload: { email: ACCOUNTS.adviser.email, password: PASSWORD, _csrf: hiddenCsrf(form.body) },
     })
     const issued = cookieValue(r.headers['set-cookie'], 'adoption_session')
     expect(issued).not.toBeNull()
     expect(issued).not.toBe(planted)
-    const withPlanted = await t.app.inject({ method: 'GET', url: '/account', headers: { cookie: `adoption_session=${planted}` } })
+    const withPlanted = await t.app.inject({
+      method: 'GET',
+      url: '/account',
+      headers: { cookie: `adoption_session=${planted}` },
+    })
     expect(withPlanted.statusCode).toBe(302)
     expect(r.headers['set-cookie']!.toString()).toMatch(/HttpOnly/)
     expect(r.headers['set-cookie']!.toString()).toMatch(/SameSite=Lax/)
@@ -164,7 +209,12 @@ describe('sessions and forms', () => {
     const attempt = async (password: string) => {
       const form = await t.app.inject({ method: 'GET', url: '/sign-in' })
       const csrf = cookieValue(form.headers['set-cookie'], 'adoption_csrf')!
-      return t.app.inject({ method: 'POST', url: '/sign-in', headers: { cookie: `adoption_csrf=${csrf}` }, payload: { email: ACCOUNTS.admin.email, password, _csrf: hiddenCsrf(form.body) } })
+      return t.app.inject({
+        method: 'POST',
+        url: '/sign-in',
+        headers: { cookie: `adoption_csrf=${csrf}` },
+        payload: { email: ACCOUNTS.admin.email, password, _csrf: hiddenCsrf(form.body) },
+      })
     }
     for (let i = 0; i < 5; i++) expect((await attempt('wrong password, ' + i)).statusCode).toBe(401)
     const blocked = await attempt(PASSWORD)
@@ -180,15 +230,25 @@ describe('sessions and forms', () => {
 describe('uploads', () => {
   const send = async (fields: Record<string, string>, files: { name: string; content: string | Uint8Array }[]) => {
     const s = await t.signIn('analyst')
-    const body = multipart(fields, files)
-    return t.app.inject({ method: 'POST', url: `/upload?_csrf=${encodeURIComponent(s.csrf)}`, payload: body.payload, headers: { ...body.headers, cookie: s.cookie } })
+    const body = multipart({ _csrf: s.csrf, ...fields }, files)
+    return t.app.inject({
+      method: 'POST',
+      url: '/upload',
+      payload: body.payload,
+      headers: { ...body.headers, cookie: s.cookie },
+    })
   }
 
   it('refuses files over the size limit and too many files, with a message', async () => {
-    const big = await send({ council: '850', year: '2013' }, [{ name: 'big.csv', content: new Uint8Array(6 * 1024 * 1024).fill(65) }])
+    const big = await send({ council: '850', year: '2013' }, [
+      { name: 'big.csv', content: new Uint8Array(6 * 1024 * 1024).fill(65) },
+    ])
     expect(big.statusCode).toBe(400)
     expect(big.body).toContain('Choose at most 6 files of at most 5 MB each')
-    const many = await send({ council: '850', year: '2013' }, Array.from({ length: 7 }, (_, i) => ({ name: `f${i}.csv`, content: 'CHILD\n' })))
+    const many = await send(
+      { council: '850', year: '2013' },
+      Array.from({ length: 7 }, (_, i) => ({ name: `f${i}.csv`, content: 'CHILD\n' })),
+    )
     expect(many.statusCode).toBe(400)
   })
 
@@ -201,15 +261,18 @@ describe('uploads', () => {
 })
 
 describe('the audit log', () => {
-  it('records sign-ins, failures, child-level views, exports and publications; administrators can search it', async () => {
+  it('records sign-ins, failures, child views, exports and publications; administrators search it', async () => {
     const hampshire = await t.signIn('hampshire')
     await hampshire.get(`/councils/850/children/${child}`)
     await hampshire.get('/councils/850/periods/2010-13/children?format=csv')
     const events = await t.audit.search({})
     const actions = new Set(events.map((e) => e.action))
-    for (const a of ['account-created', 'sign-in', 'sign-in-failed', 'child-level-view', 'export', 'publication']) expect([...actions]).toContain(a)
-    const view = events.find((e) => e.action === 'child-level-view' && e.detail.includes(child))!
+    for (const a of ['account-created', 'sign-in', 'sign-in-failed', 'child-level-view', 'export', 'publication'])
+      expect([...actions]).toContain(a)
+    // The child by pseudonym: administrators read the log and may not see children.
+    const view = events.find((e) => e.action === 'child-level-view' && e.detail.includes(childReference('850', child)))!
     expect(view).toMatchObject({ actor: ACCOUNTS.hampshire.email, council: '850' })
+    expect(events.filter((e) => e.detail.includes(child))).toEqual([])
     const admin = await t.signIn('admin')
     const page = await admin.get('/admin/audit?action=publication')
     expect(page.statusCode).toBe(200)
@@ -219,10 +282,37 @@ describe('the audit log', () => {
     for (const row of rows) expect(row.split(',')[2]).toBe('publication')
   })
 
+  it('reaches an administrator’s spreadsheet as text: an e-mail typed as a formula is not run', async () => {
+    await expect(signInAs(t.app, '=HYPERLINK("http://evil.invalid","x")', 'wrong password!!')).rejects.toThrow()
+    const admin = await t.signIn('admin')
+    const csv = (await admin.get('/admin/audit?action=sign-in-failed&format=csv')).body
+    expect(csv).toContain(`"'=hyperlink(""http://evil.invalid"",""x"")"`) // e-mails are kept in lower case
+    expect(csv.split('\n').some((line) => /(^|,)"?=/.test(line))).toBe(false)
+  })
+
   it('cannot be changed, even by the database connection the application uses', async () => {
     const before = await t.audit.search({})
-    await expect(t.store.db.updateTable('audit_event').set({ actor: 'someone else' }).execute()).rejects.toThrow(/append-only/)
+    await expect(t.store.db.updateTable('audit_event').set({ actor: 'someone else' }).execute()).rejects.toThrow(
+      /append-only/,
+    )
     await expect(t.store.db.deleteFrom('audit_event').execute()).rejects.toThrow(/append-only/)
     expect(await t.audit.search({})).toEqual(before)
+  })
+})
+
+describe('behind a proxy', () => {
+  it('believes only the address its own proxy added, not one a client wrote into X-Forwarded-For', async () => {
+    const app = await buildTestApp(syntheticReturns(['850']), { trustProxy: 1 })
+    const form = await app.app.inject({ method: 'GET', url: '/sign-in' })
+    const csrf = cookieValue(form.headers['set-cookie'], 'adoption_csrf')!
+    await app.app.inject({
+      method: 'POST',
+      url: '/sign-in',
+      headers: { cookie: `adoption_csrf=${csrf}`, 'x-forwarded-for': '6.6.6.6, 10.1.2.3' },
+      payload: { email: 'nobody@test.invalid', password: 'not a password', _csrf: hiddenCsrf(form.body) },
+    })
+    const failed = (await app.audit.search({})).filter((e) => e.action === 'sign-in-failed')
+    expect(failed.map((e) => e.detail)).toEqual(['from 10.1.2.3'])
+    await app.app.close()
   })
 })

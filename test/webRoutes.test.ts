@@ -34,10 +34,16 @@ describe('pages', () => {
     for (const c of national.councils) expect(r.body).toContain(c.name)
     expect(r.body).toContain('govuk-tag')
     const sorted = await get('/periods/2010-13?sort=a1&dir=desc&format=csv')
-    const values = csvRows(sorted.body).slice(1).map((line) => Number(line.split(',')[2]))
+    const values = csvRows(sorted.body)
+      .slice(1)
+      .map((line) => Number(line.split(',')[2]))
     expect(values).toEqual([...values].sort((a, b) => b - a))
     const region = await get('/periods/2010-13?region=South%20East&format=csv')
-    expect(csvRows(region.body).slice(1).map((l) => l.split(',')[0])).toEqual(['Hampshire'])
+    expect(
+      csvRows(region.body)
+        .slice(1)
+        .map((l) => l.split(',')[0]),
+    ).toEqual(['Hampshire'])
     const misses = await get('/periods/2010-13?misses=1&format=csv')
     const missing = national.councils.filter((c) => c.status === 'meets-one' || c.status === 'meets-neither')
     expect(csvRows(misses.body).length - 1).toBe(missing.length)
@@ -69,7 +75,11 @@ describe('pages', () => {
     expect(Number(a1[3])).toBe(608)
     expect(Number(a1[6])).toBe(national.england.A1.value)
     const trend = await get('/councils/850/periods/2010-13/trend?format=csv')
-    expect(csvRows(trend.body).slice(1).map((l) => l.split(',')[0])).toEqual(['2008-11', '2009-12', '2010-13', '2011-14'])
+    expect(
+      csvRows(trend.body)
+        .slice(1)
+        .map((l) => l.split(',')[0]),
+    ).toEqual(['2008-11', '2009-12', '2010-13', '2011-14'])
     expect((await get('/councils/850')).statusCode).toBe(302)
     expect((await get('/councils/999/periods/2010-13')).statusCode).toBe(404)
     expect((await get('/periods/1990-93')).statusCode).toBe(404)
@@ -107,8 +117,13 @@ describe('pages', () => {
 
 describe('loading a return', () => {
   const upload = (fields: Record<string, string>, files: { name: string; content: string }[]) => {
-    const body = multipart(fields, files)
-    return t.app.inject({ method: 'POST', url: `/upload?_csrf=${encodeURIComponent(analyst.csrf)}`, payload: body.payload, headers: { ...body.headers, cookie: analyst.cookie } })
+    const body = multipart({ _csrf: analyst.csrf, ...fields }, files)
+    return t.app.inject({
+      method: 'POST',
+      url: '/upload',
+      payload: body.payload,
+      headers: { ...body.headers, cookie: analyst.cookie },
+    })
   }
   const clean = () => {
     const tables = cleanReturn()
@@ -145,10 +160,12 @@ describe('loading a return', () => {
     const page = await get('/councils/886/periods/2010-13')
     expect(page.statusCode).toBe(200)
     expect(page.body).toContain('Kent')
-    expect((await t.repository.history('886')).map((s) => s.files.map((f) => f.name))).toEqual([['ad1.csv', 'episodes.csv', 'file-4.csv', 'header.csv']])
+    expect((await t.repository.history('886')).map((s) => s.files.map((f) => f.name))).toEqual([
+      ['ad1.csv', 'episodes.csv', 'file-4.csv', 'header.csv'],
+    ])
   })
 
-  it('blocks files with errors, lists them by rule with file, row and column, and leaves the store as it was', async () => {
+  it('blocks files with errors, lists them by rule with file, row and column, store unchanged', async () => {
     const before = await t.repository.snapshot()
     const files = clean()
     files[1]!.content = files[1]!.content.replace('A6', 'A9')
@@ -160,29 +177,78 @@ describe('loading a return', () => {
     expect(report.body).toContain('episodes.csv')
     expect(report.body).not.toContain('Load this return')
     const findings = await get(`${location}/findings?format=csv`)
-    expect(csvRows(findings.body)[1]).toMatch(/^146,error,887\/2013\/episodes\.csv,4,PLACE,A9,/)
+    expect(csvRows(findings.body)[1]).toMatch(/^146,error,887\/2013\/episodes\.csv,4,A,PLACE,A9,,/)
+    const summary = await get(`${location}/findings?table=summary&format=csv`)
+    expect(csvRows(summary.body).slice(0, 2)).toEqual([
+      'Rule,Severity,Findings,Children,Description,Fields',
+      '146,error,1,1,Placement type code is not a valid code.,PLACE',
+    ])
+    const children = await get(`${location}/findings?table=children&format=csv`)
+    expect(csvRows(children.body)[1]).toBe(
+      'A,146,error,1,887/2013/episodes.csv:4,Placement type code is not a valid code.',
+    )
+    expect((await get(`${location}/findings?table=__proto__&format=csv`)).statusCode).toBe(404)
     const confirm = await analyst.post(`${location}/confirm`)
     expect(confirm.statusCode).toBe(303)
     expect(await t.repository.snapshot()).toEqual(before)
+  })
+
+  it('says what replacing a stored year changes, and counts only the rows of the files loaded', async () => {
+    const first = await upload({ council: '888', year: '2013' }, clean())
+    await analyst.post(`${first.headers.location as string}/confirm`)
+    const tables = cleanReturn()
+    tables.Header = tables.Header.filter((h) => h.CHILD !== 'B')
+    tables.Episodes = tables.Episodes.filter((e) => e.CHILD !== 'B')
+    const again = await upload({ council: '888', year: '2013' }, [
+      { name: 'header.csv', content: tableCsv('Header', tables.Header) },
+      { name: 'episodes.csv', content: tableCsv('Episodes', tables.Episodes) },
+      { name: 'ad1.csv', content: tableCsv('AD1', tables.AD1) },
+      { name: 'placed.csv', content: tableCsv('PlacedAdoption', tables.PlacedAdoption) },
+    ])
+    const report = await get(again.headers.location as string)
+    expect(report.body).toContain('What loading it would change')
+    expect(report.body).toMatch(/Children\s*<\/dt>\s*<dd[^>]*>\s*0 added, 1 removed/)
+    expect(report.body).toMatch(/Episodes\s*<\/dt>\s*<dd[^>]*>\s*0 added, 1 removed/)
+    expect(report.body).toMatch(/Adoptions\s*<\/dt>\s*<dd[^>]*>\s*0 added, 0 removed/)
+    // 1 Header row, 3 episodes, 1 AD1 row, 1 decision: 6 rows, not the council's other years.
+    expect(report.body).toMatch(/Rows read\s*<\/dt>\s*<dd[^>]*>\s*6\s*</)
+    expect(report.body).toContain('Replace the return loaded for 2012-13')
+  })
+
+  it('refuses a council’s return loaded as another council’s (AS074)', async () => {
+    // Leicester's stored 2013 return, uploaded as Hampshire's.
+    const leicester = (await t.repository.currentFiles('856')).filter((f) => f.path.startsWith('856/2013/'))
+    const r = await upload(
+      { council: '850', year: '2013' },
+      leicester.map((f) => ({ name: f.path.split('/')[2]!, content: new TextDecoder().decode(f.bytes) })),
+    )
+    const report = await get(r.headers.location as string)
+    expect(report.body).toContain('AS074')
+    expect(report.body).toMatch(/\d+ of its \d+ children are in Leicester/)
+    expect(report.body).not.toContain('Load this return')
   })
 
   it('refuses a file that is not SSDA903 with a clear message', async () => {
     const r = await upload({ council: '886', year: '2011' }, [{ name: 'photo.csv', content: '\u0000\u0001PNG' }])
     const report = await get(r.headers.location as string)
     expect(report.body).toContain('AS002')
-    expect(report.body).toContain('not a UTF-8 text (CSV) file')
+    expect(report.body).toContain('not text in a known encoding')
   })
 })
 
 describe('the JSON API', () => {
   it('lists periods and councils, and serves scorecards in the CLI contract', async () => {
     expect((await get('/api/v1/periods')).json().periods).toContain('2010-13')
-    expect((await get('/api/v1/councils')).json().councils.map((c: { code: string }) => c.code)).toEqual(expect.arrayContaining(['336', '850', '856']))
+    expect((await get('/api/v1/councils')).json().councils.map((c: { code: string }) => c.code)).toEqual(
+      expect.arrayContaining(['336', '850', '856']),
+    )
     const s = (await get('/api/v1/scorecards/2010-13')).json()
     expect(s).toMatchObject({ period: '2010-13', thresholds: { A1: 608, A2: 213 } })
     const one = (await get('/api/v1/scorecards/2010-13/councils/850')).json()
     expect(one.councils).toHaveLength(1)
-    expect(one.councils[0].indicators.A1).toEqual(s.councils.find((c: { code: string }) => c.code === '850').indicators.A1)
+    expect(one.councils[0].indicators.A1).toEqual(
+      s.councils.find((c: { code: string }) => c.code === '850').indicators.A1,
+    )
   })
 
   it('answers unknown things with 404 problem documents', async () => {
@@ -195,7 +261,12 @@ describe('the JSON API', () => {
   it('is described by an OpenAPI document', async () => {
     const doc = (await get('/api/v1/openapi.json')).json()
     expect(doc.openapi).toBe('3.1.0')
-    expect(Object.keys(doc.paths)).toEqual(['/api/v1/periods', '/api/v1/councils', '/api/v1/scorecards/{period}', '/api/v1/scorecards/{period}/councils/{code}'])
+    expect(Object.keys(doc.paths)).toEqual([
+      '/api/v1/periods',
+      '/api/v1/councils',
+      '/api/v1/scorecards/{period}',
+      '/api/v1/scorecards/{period}/councils/{code}',
+    ])
   })
 })
 
@@ -214,6 +285,14 @@ describe('caching', () => {
 })
 
 describe('headers', () => {
+  it('lets the public’s published pages be kept five minutes, and nothing else be kept at all', async () => {
+    expect((await anonymous('/methodology')).headers['cache-control']).toBe('public, max-age=300')
+    expect((await anonymous('/methodology')).headers['cache-control']).toBe('public, max-age=300') // from the cache
+    expect((await anonymous('/sign-in')).headers['cache-control']).toBe('no-store') // it sets a CSRF cookie
+    expect((await anonymous('/no/such/page')).headers['cache-control']).toBe('no-store')
+    expect((await get('/methodology')).headers['cache-control']).toBe('no-store')
+  })
+
   it('sends a Content-Security-Policy with no inline script', async () => {
     const r = await anonymous('/')
     const csp = r.headers['content-security-policy'] as string

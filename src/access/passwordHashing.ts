@@ -1,6 +1,9 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto'
 
-/** scrypt, memory-hard: N = 2^15, r = 8, p = 1 uses 32 MiB per hash (OWASP's minimum for scrypt is N = 2^17 with r = 8 at 128 MiB; 2^15 keeps sign-in under 100 ms on these machines). */
+/**
+ * scrypt, memory-hard: N = 2^15, r = 8, p = 1 uses 32 MiB per hash (OWASP's minimum for scrypt is N = 2^17 with r = 8
+ * at 128 MiB; 2^15 keeps sign-in under 100 ms on these machines).
+ */
 const N = 2 ** 15
 const R = 8
 const P = 1
@@ -8,7 +11,14 @@ const KEY_LENGTH = 32
 
 function derive(password: string, salt: Buffer, options: ScryptOptions): Promise<Buffer> {
   return new Promise((resolve, reject) =>
-    scrypt(password.normalize('NFKC'), salt, KEY_LENGTH, { ...options, maxmem: 128 * options.N! * options.r! * 2 }, (err, key) => (err ? reject(err) : resolve(key))))
+    scrypt(
+      password.normalize('NFKC'),
+      salt,
+      KEY_LENGTH,
+      { ...options, maxmem: 128 * options.N! * options.r! * 2 },
+      (err, key) => (err ? reject(err) : resolve(key)),
+    ),
+  )
 }
 
 /** "scrypt$N$r$p$salt$key", salt and key in base64. */
@@ -29,4 +39,6 @@ export async function verifyPassword(password: string, stored: string): Promise<
 }
 
 /** A hash of nothing anyone can type, compared against when the email is unknown, so both cases take as long. */
-export const UNUSABLE_HASH = `scrypt$${N}$${R}$${P}$${Buffer.alloc(16).toString('base64')}$${Buffer.alloc(32).toString('base64')}`
+const ZERO_SALT = Buffer.alloc(16).toString('base64')
+const ZERO_KEY = Buffer.alloc(32).toString('base64')
+export const UNUSABLE_HASH = `scrypt$${N}$${R}$${P}$${ZERO_SALT}$${ZERO_KEY}`

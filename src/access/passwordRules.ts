@@ -1,26 +1,38 @@
+import core from '@zxcvbn-ts/core'
+import common from '@zxcvbn-ts/language-common'
+import en from '@zxcvbn-ts/language-en'
+
 /**
- * Password rules after the NCSC's password guidance: a minimum length, a
- * deny-list of common and guessable passwords, no composition rules, no expiry,
- * and long passphrases welcome.
+ * Password rules after the NCSC's password guidance: a minimum length, no composition rules, no expiry, long
+ * passphrases welcome, and a check against what attackers try first. That check is zxcvbn (the maintained TypeScript
+ * port, @zxcvbn-ts): its dictionaries hold the most common passwords of public breach lists and common words and
+ * names, and it sees repeats ("123412341234"), sequences ("abcdefghijkl"), keyboard walks and dates. A password must
+ * score at least 3 of 4 ("safely unguessable: moderate protection from offline slow-hash scenario").
  */
 export const MINIMUM_LENGTH = 12
 export const MAXIMUM_LENGTH = 256
+export const MINIMUM_SCORE = 3
 
-/** The most common passwords of public breach lists, and this service's own obvious words. */
-const DENY_LIST = new Set([
-  '123456789012', '1234567890123', 'qwertyuiopas', 'password1234', 'passwordpassword', 'password123!', 'iloveyou1234',
-  'qwerty123456', '111111111111', '000000000000', 'abcdefghijkl', 'abc123abc123', 'letmein12345', 'welcome12345',
-  'administrator', 'changeme1234', 'adoption1234', 'scorecard123', 'adoptionscorecard', 'childrenservices',
-  'qwertyqwerty', 'football1234', 'monkey123456', 'sunshine1234', 'princess1234', 'trustno1trustno1',
-])
+/** Words of this service that a password must not lean on. */
+const SERVICE_WORDS = ['adoption', 'scorecard', 'children', 'council', 'ssda903', 'looked after']
+
+const checker = new core.ZxcvbnFactory({
+  dictionary: { ...common.dictionary, ...en.dictionary },
+  graphs: common.adjacencyGraphs,
+  translations: en.translations,
+})
 
 export function passwordProblem(password: string, email: string): string | null {
-  if (password.length < MINIMUM_LENGTH) return `Password must be at least ${MINIMUM_LENGTH} characters long. A few words together make a good one.`
+  if (password.length < MINIMUM_LENGTH)
+    return `Password must be at least ${MINIMUM_LENGTH} characters long. A few words together make a good one.`
   if (password.length > MAXIMUM_LENGTH) return `Password must be at most ${MAXIMUM_LENGTH} characters long.`
-  const lower = password.toLowerCase()
-  if (DENY_LIST.has(lower)) return 'That password is too common. Choose another.'
-  if (/^(.)\1+$/.test(password)) return 'That password repeats one character. Choose another.'
   const local = email.split('@')[0]?.toLowerCase() ?? ''
-  if (local.length >= 4 && lower.includes(local)) return 'Password must not contain your email address.'
+  if (local.length >= 4 && password.toLowerCase().includes(local))
+    return 'Password must not contain your email address.'
+  const result = checker.check(password, [...SERVICE_WORDS, local, email])
+  if (result.score < MINIMUM_SCORE) {
+    const why = result.feedback.warning ? `${result.feedback.warning} ` : ''
+    return `${why}That password is too easy to guess. Choose another: a few unrelated words together make a good one.`
+  }
   return null
 }

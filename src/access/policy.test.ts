@@ -2,7 +2,12 @@ import { expect } from 'expect'
 import { describe, it } from 'node:test'
 import { allows, PUBLIC, type Action, type Viewer } from './policy.js'
 
-const viewer = (role: Viewer['role'], council: string | null = null): Viewer => ({ role, council, email: 'x@example.org', accountId: 'a' })
+const viewer = (role: Viewer['role'], council: string | null = null): Viewer => ({
+  role,
+  council,
+  email: 'x@example.org',
+  accountId: 'a',
+})
 const analyst = viewer('national-analyst')
 const adviser = viewer('improvement-adviser')
 const admin = viewer('administrator')

@@ -38,7 +38,8 @@ export interface Target {
   published?: boolean
 }
 
-const ownCouncil = (v: Viewer, t: Target) => v.role === 'council-user' && t.council !== undefined && t.council === v.council
+const ownCouncil = (v: Viewer, t: Target) =>
+  v.role === 'council-user' && t.council !== undefined && t.council === v.council
 
 export function allows(viewer: Viewer, action: Action, target: Target = {}): boolean {
   const national = viewer.role === 'national-analyst'
@@ -67,7 +68,13 @@ export function allows(viewer: Viewer, action: Action, target: Target = {}): boo
   }
 }
 
-export const ROLES: readonly Role[] = ['national-analyst', 'council-user', 'improvement-adviser', 'administrator', 'public']
+export const ROLES: readonly Role[] = [
+  'national-analyst',
+  'council-user',
+  'improvement-adviser',
+  'administrator',
+  'public',
+]
 
 export const ROLE_NAMES: Record<Role, string> = {
   'national-analyst': 'National analyst',

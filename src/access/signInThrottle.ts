@@ -1,39 +1,42 @@
+import type { SignInFailureRepository } from '../store/signInFailureRepository.js'
+
 /**
- * Limits failed sign-ins: after MAX_FAILURES in WINDOW for an email address or
- * a client address, further attempts are refused until the window passes.
- * Kept in memory: one application process.
+ * Limits failed sign-ins, counted in the store so the limits hold across servers: after MAX_FAILURES_PER_ACCOUNT in
+ * WINDOW for an e-mail address, or MAX_FAILURES_PER_CLIENT for a client address, further attempts are refused until
+ * the window passes. A successful sign-in clears its account's count only: a client guessing across many accounts is
+ * never reset by signing in to its own.
  */
-export const MAX_FAILURES = 5
+export const MAX_FAILURES_PER_ACCOUNT = 5
+export const MAX_FAILURES_PER_CLIENT = 20
 export const WINDOW_MS = 15 * 60 * 1000
 
 export class SignInThrottle {
-  private failures = new Map<string, number[]>()
+  constructor(
+    private readonly failures: SignInFailureRepository,
+    private readonly now: () => number = () => Date.now(),
+  ) {}
 
-  constructor(private readonly now: () => number = () => Date.now()) {}
-
-  private recent(key: string): number[] {
-    const cutoff = this.now() - WINDOW_MS
-    const list = (this.failures.get(key) ?? []).filter((t) => t > cutoff)
-    if (list.length === 0) this.failures.delete(key)
-    else this.failures.set(key, list)
-    return list
+  private static limit(key: string): number {
+    return key.startsWith('client:') ? MAX_FAILURES_PER_CLIENT : MAX_FAILURES_PER_ACCOUNT
   }
 
   /** Minutes until another attempt is allowed, or 0 when one is allowed now. */
-  blockedFor(keys: string[]): number {
+  async blockedFor(keys: string[]): Promise<number> {
+    const now = this.now()
     let wait = 0
-    for (const key of keys) {
-      const list = this.recent(key)
-      if (list.length >= MAX_FAILURES) wait = Math.max(wait, Math.ceil((list[0]! + WINDOW_MS - this.now()) / 60_000))
+    for (const [key, r] of await this.failures.recent(keys, now - WINDOW_MS)) {
+      if (r.count >= SignInThrottle.limit(key)) wait = Math.max(wait, Math.ceil((r.oldest + WINDOW_MS - now) / 60_000))
     }
     return wait
   }
 
-  fail(keys: string[]): void {
-    for (const key of keys) this.failures.set(key, [...this.recent(key), this.now()])
+  async fail(keys: string[]): Promise<void> {
+    const now = this.now()
+    await this.failures.record(keys, now, now - WINDOW_MS)
   }
 
-  succeed(keys: string[]): void {
-    for (const key of keys) this.failures.delete(key)
+  /** After a successful sign-in: the account's count goes; the client's stays. */
+  async succeed(accountKey: string): Promise<void> {
+    await this.failures.clear(accountKey)
   }
 }

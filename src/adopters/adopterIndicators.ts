@@ -5,7 +5,9 @@ import { averageOf, type Average } from '../scorecard/timeIndicator.js'
 import type { AdopterHousehold } from './adopterRecords.js'
 
 export interface AdopterIndicators {
-  /** Seed 004, adopter indicator 1: registration of interest to the decision that the household is suitable to adopt. */
+  /**
+   * Seed 004, adopter indicator 1: registration of interest to the decision that the household is suitable to adopt.
+   */
   interestToApproval: Average
   /** Seed 004, 2: application to approval. */
   applicationToApproval: Average
@@ -15,7 +17,10 @@ export interface AdopterIndicators {
   stage1WithinTwoMonths: { count: number; of: number; percent: number | null }
   /** Stage 2 (application to approval) within 4 months. */
   stage2WithinFourMonths: { count: number; of: number; percent: number | null }
-  /** Referred to the national adoption register within 3 months of approval (of those approved and not matched within 3 months). */
+  /**
+   * Referred to the national adoption register within 3 months of approval (of those approved and not matched within 3
+   * months).
+   */
   referredWithinThreeMonths: { count: number; of: number; percent: number | null }
   /** Approved households not matched, placed or withdrawn at the end of the period. */
   approvedWaitingAtEnd: number
@@ -33,12 +38,21 @@ export function adopterIndicators(households: readonly AdopterHousehold[], perio
   const end = period.end
   return {
     interestToApproval: averageOf(approvedIn.map((h) => (h.interest ? daysBetween(h.interest, h.approved!) : null))),
-    applicationToApproval: averageOf(approvedIn.map((h) => (h.application ? daysBetween(h.application, h.approved!) : null))),
+    applicationToApproval: averageOf(
+      approvedIn.map((h) => (h.application ? daysBetween(h.application, h.approved!) : null)),
+    ),
     approvalToMatch: averageOf(matchedIn.map((h) => daysBetween(h.approved!, h.matched!))),
     stage1WithinTwoMonths: share(stage1.filter((h) => h.application! <= addMonths(h.stage1!, 2)).length, stage1.length),
-    stage2WithinFourMonths: share(stage2.filter((h) => h.approved! <= addMonths(h.application!, 4)).length, stage2.length),
-    referredWithinThreeMonths: share(needReferral.filter((h) => h.referred && h.referred <= addMonths(h.approved!, 3)).length, needReferral.length),
-    approvedWaitingAtEnd: households.filter((h) =>
-      h.approved && h.approved <= end && (!h.matched || h.matched > end) && (!h.withdrawn || h.withdrawn > end)).length,
+    stage2WithinFourMonths: share(
+      stage2.filter((h) => h.approved! <= addMonths(h.application!, 4)).length,
+      stage2.length,
+    ),
+    referredWithinThreeMonths: share(
+      needReferral.filter((h) => h.referred && h.referred <= addMonths(h.approved!, 3)).length,
+      needReferral.length,
+    ),
+    approvedWaitingAtEnd: households.filter(
+      (h) => h.approved && h.approved <= end && (!h.matched || h.matched > end) && (!h.withdrawn || h.withdrawn > end),
+    ).length,
   }
 }

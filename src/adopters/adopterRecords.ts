@@ -9,8 +9,17 @@ import type { Finding } from '../domain/finding.js'
  * three-digit code; dates DD/MM/YYYY or YYYY-MM-DD; blank where not reached.
  */
 export const ADOPTER_COLUMNS = [
-  'ADOPTER_ID', 'AGENCY', 'DATE_INTEREST', 'DATE_STAGE1', 'DATE_APPLICATION', 'DATE_APPROVED', 'DATE_REFERRED',
-  'DATE_MATCHED', 'DATE_PLACED', 'DATE_WITHDRAWN', 'REASON_WITHDRAWN',
+  'ADOPTER_ID',
+  'AGENCY',
+  'DATE_INTEREST',
+  'DATE_STAGE1',
+  'DATE_APPLICATION',
+  'DATE_APPROVED',
+  'DATE_REFERRED',
+  'DATE_MATCHED',
+  'DATE_PLACED',
+  'DATE_WITHDRAWN',
+  'REASON_WITHDRAWN',
 ] as const
 
 /** Why a household withdrew. */
@@ -37,8 +46,14 @@ export interface AdopterHousehold {
 }
 
 const DATE_COLUMNS: [keyof AdopterHousehold, string][] = [
-  ['interest', 'DATE_INTEREST'], ['stage1', 'DATE_STAGE1'], ['application', 'DATE_APPLICATION'], ['approved', 'DATE_APPROVED'],
-  ['referred', 'DATE_REFERRED'], ['matched', 'DATE_MATCHED'], ['placed', 'DATE_PLACED'], ['withdrawn', 'DATE_WITHDRAWN'],
+  ['interest', 'DATE_INTEREST'],
+  ['stage1', 'DATE_STAGE1'],
+  ['application', 'DATE_APPLICATION'],
+  ['approved', 'DATE_APPROVED'],
+  ['referred', 'DATE_REFERRED'],
+  ['matched', 'DATE_MATCHED'],
+  ['placed', 'DATE_PLACED'],
+  ['withdrawn', 'DATE_WITHDRAWN'],
 ]
 
 /** Stages that must come in this order when both are filled in. */
@@ -56,11 +71,17 @@ const COLUMN_OF: Record<string, string> = Object.fromEntries(DATE_COLUMNS.map(([
 /** Reads and checks the adopters CSV; bad rows are reported (file, row, column, rule) and left out. Never throws. */
 export function parseAdopterCsv(text: string, file: string): { households: AdopterHousehold[]; findings: Finding[] } {
   const findings: Finding[] = []
-  const report = (rule: string, row: number, column: string, value: string, message: string, severity: Finding['severity'] = 'error') =>
-    findings.push({ rule, severity, file, row, column, value, message })
+  const report = (
+    rule: string,
+    row: number,
+    column: string,
+    value: string,
+    message: string,
+    severity: Finding['severity'] = 'error',
+  ) => findings.push({ rule, severity, file, row, child: '', column, value, other: '', message })
   let records: string[][]
   try {
-    records = parse(text.replace(/^\uFEFF/, ''), { relax_column_count: true, skip_empty_lines: false }) as string[][]
+    records = parse(text.replace(/^\uFEFF/, ''), { relax_column_count: true, skip_empty_lines: false })
   } catch (e) {
     report('AD01', 0, '', '', `The file is not well-formed CSV: ${e instanceof Error ? e.message : String(e)}`)
     return { households: [], findings }
@@ -68,7 +89,13 @@ export function parseAdopterCsv(text: string, file: string): { households: Adopt
   const header = (records[0] ?? []).map((h) => h.trim().toUpperCase())
   const missing = ADOPTER_COLUMNS.filter((c) => !header.includes(c))
   if (records.length === 0 || missing.length > 0) {
-    report('AD02', 1, missing[0] ?? '', '', `The first line must name the columns ${ADOPTER_COLUMNS.join(', ')}; missing: ${missing.join(', ')}.`)
+    report(
+      'AD02',
+      1,
+      missing[0] ?? '',
+      '',
+      `The first line must name the columns ${ADOPTER_COLUMNS.join(', ')}; missing: ${missing.join(', ')}.`,
+    )
     return { households: [], findings }
   }
   const at = (r: string[], c: string) => (r[header.indexOf(c)] ?? '').trim()
@@ -83,8 +110,22 @@ export function parseAdopterCsv(text: string, file: string): { households: Adopt
     if (seen.has(id)) return report('AD04', row, 'ADOPTER_ID', id, 'This ADOPTER_ID appears more than once.')
     seen.add(id)
     const agency = at(r, 'AGENCY')
-    if (!councils.has(agency)) return report('AD05', row, 'AGENCY', agency, 'AGENCY must be the three-digit DfE code of an English council.')
-    const h: AdopterHousehold = { id, agency, interest: null, stage1: null, application: null, approved: null, referred: null, matched: null, placed: null, withdrawn: null, reasonWithdrawn: at(r, 'REASON_WITHDRAWN'), row }
+    if (!councils.has(agency))
+      return report('AD05', row, 'AGENCY', agency, 'AGENCY must be the three-digit DfE code of an English council.')
+    const h: AdopterHousehold = {
+      id,
+      agency,
+      interest: null,
+      stage1: null,
+      application: null,
+      approved: null,
+      referred: null,
+      matched: null,
+      placed: null,
+      withdrawn: null,
+      reasonWithdrawn: at(r, 'REASON_WITHDRAWN'),
+      row,
+    }
     let bad = false
     for (const [key, column] of DATE_COLUMNS) {
       const v = at(r, column)
@@ -96,7 +137,8 @@ export function parseAdopterCsv(text: string, file: string): { households: Adopt
       } else (h as unknown as Record<string, string>)[key] = d
     }
     if (bad) return
-    if (h.interest === null) return report('AD07', row, 'DATE_INTEREST', '', 'Every household has a date it registered its interest.')
+    if (h.interest === null)
+      return report('AD07', row, 'DATE_INTEREST', '', 'Every household has a date it registered its interest.')
     for (const [a, b, message] of ORDER) {
       const x = h[a] as string | null
       const y = h[b] as string | null
@@ -106,10 +148,22 @@ export function parseAdopterCsv(text: string, file: string): { households: Adopt
       }
     }
     if ((h.withdrawn === null) !== (h.reasonWithdrawn === '')) {
-      report('AD09', row, h.withdrawn ? 'REASON_WITHDRAWN' : 'DATE_WITHDRAWN', '', 'DATE_WITHDRAWN and REASON_WITHDRAWN go together.')
+      report(
+        'AD09',
+        row,
+        h.withdrawn ? 'REASON_WITHDRAWN' : 'DATE_WITHDRAWN',
+        '',
+        'DATE_WITHDRAWN and REASON_WITHDRAWN go together.',
+      )
       bad = true
     } else if (h.reasonWithdrawn !== '' && !WITHDRAWAL_REASONS.has(h.reasonWithdrawn)) {
-      report('AD10', row, 'REASON_WITHDRAWN', h.reasonWithdrawn, `Not a reason code: ${[...WITHDRAWAL_REASONS.keys()].join(', ')}.`)
+      report(
+        'AD10',
+        row,
+        'REASON_WITHDRAWN',
+        h.reasonWithdrawn,
+        `Not a reason code: ${[...WITHDRAWAL_REASONS.keys()].join(', ')}.`,
+      )
       bad = true
     }
     if ((h.matched || h.placed) && !h.approved) {

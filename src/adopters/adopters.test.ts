@@ -5,7 +5,8 @@ import { adopterIndicators } from './adopterIndicators.js'
 import { ADOPTER_COLUMNS, parseAdopterCsv } from './adopterRecords.js'
 
 const HEAD = ADOPTER_COLUMNS.join(',')
-const row = (cells: Partial<Record<(typeof ADOPTER_COLUMNS)[number], string>>) => ADOPTER_COLUMNS.map((c) => cells[c] ?? '').join(',')
+const row = (cells: Partial<Record<(typeof ADOPTER_COLUMNS)[number], string>>) =>
+  ADOPTER_COLUMNS.map((c) => cells[c] ?? '').join(',')
 
 describe('the adopters CSV', () => {
   it('reads households and checks every rule, naming row and column', () => {
@@ -19,14 +20,27 @@ describe('the adopters CSV', () => {
       row({ ADOPTER_ID: 'H6', AGENCY: '850' }),
       row({ ADOPTER_ID: 'H7', AGENCY: '850', DATE_INTEREST: '01/06/2010', DATE_STAGE1: '01/05/2010' }),
       row({ ADOPTER_ID: 'H8', AGENCY: '850', DATE_INTEREST: '01/06/2010', DATE_WITHDRAWN: '01/07/2010' }),
-      row({ ADOPTER_ID: 'H9', AGENCY: '850', DATE_INTEREST: '01/06/2010', DATE_WITHDRAWN: '01/07/2010', REASON_WITHDRAWN: 'W9' }),
+      row({
+        ADOPTER_ID: 'H9',
+        AGENCY: '850',
+        DATE_INTEREST: '01/06/2010',
+        DATE_WITHDRAWN: '01/07/2010',
+        REASON_WITHDRAWN: 'W9',
+      }),
       row({ ADOPTER_ID: 'H10', AGENCY: '850', DATE_INTEREST: '01/06/2010', DATE_MATCHED: '01/07/2011' }),
     ].join('\n')
     const { households, findings } = parseAdopterCsv(text, 'adopters.csv')
     expect(households.map((h) => h.id)).toEqual(['H1'])
     expect(findings.map((f) => [f.rule, f.row, f.column])).toEqual([
-      ['AD03', 3, 'ADOPTER_ID'], ['AD04', 4, 'ADOPTER_ID'], ['AD05', 5, 'AGENCY'], ['AD06', 6, 'DATE_INTEREST'], ['AD07', 7, 'DATE_INTEREST'],
-      ['AD08', 8, 'DATE_STAGE1'], ['AD09', 9, 'REASON_WITHDRAWN'], ['AD10', 10, 'REASON_WITHDRAWN'], ['AD11', 11, 'DATE_APPROVED'],
+      ['AD03', 3, 'ADOPTER_ID'],
+      ['AD04', 4, 'ADOPTER_ID'],
+      ['AD05', 5, 'AGENCY'],
+      ['AD06', 6, 'DATE_INTEREST'],
+      ['AD07', 7, 'DATE_INTEREST'],
+      ['AD08', 8, 'DATE_STAGE1'],
+      ['AD09', 9, 'REASON_WITHDRAWN'],
+      ['AD10', 10, 'REASON_WITHDRAWN'],
+      ['AD11', 11, 'DATE_APPROVED'],
     ])
     expect(findings.every((f) => f.file === 'adopters.csv' && f.message.length > 10)).toBe(true)
   })
@@ -43,14 +57,41 @@ describe('adopter indicators (hand-worked, 2010-13)', () => {
   //   (application to approval 31+30+31+14 = 106 days, within 4 months; interest to approval 167 days),
   //   referred 10 Jan 2011 (within 3 months), matched 1 May 2011 (approval to match 167 days).
   // H2: interest 1 Jan 2011, stage 1 10 Jan, application 1 Apr (not within 2 months), approved 1 Oct 2011
-  //   (183 days from application, not within 4 months; 273 from interest), never referred or matched: waiting at the end.
+  //   (183 days from application, not within 4 months; 273 from interest), never referred or matched: waiting at the
+  // end.
   // H3 withdrew before approval.
-  const { households } = parseAdopterCsv([
-    HEAD,
-    row({ ADOPTER_ID: 'H1', AGENCY: '850', DATE_INTEREST: '01/06/2010', DATE_STAGE1: '15/06/2010', DATE_APPLICATION: '01/08/2010', DATE_APPROVED: '15/11/2010', DATE_REFERRED: '10/01/2011', DATE_MATCHED: '01/05/2011', DATE_PLACED: '01/06/2011' }),
-    row({ ADOPTER_ID: 'H2', AGENCY: '850', DATE_INTEREST: '01/01/2011', DATE_STAGE1: '10/01/2011', DATE_APPLICATION: '01/04/2011', DATE_APPROVED: '01/10/2011' }),
-    row({ ADOPTER_ID: 'H3', AGENCY: '850', DATE_INTEREST: '01/02/2011', DATE_WITHDRAWN: '01/03/2011', REASON_WITHDRAWN: 'W1' }),
-  ].join('\n'), 'a.csv')
+  const { households } = parseAdopterCsv(
+    [
+      HEAD,
+      row({
+        ADOPTER_ID: 'H1',
+        AGENCY: '850',
+        DATE_INTEREST: '01/06/2010',
+        DATE_STAGE1: '15/06/2010',
+        DATE_APPLICATION: '01/08/2010',
+        DATE_APPROVED: '15/11/2010',
+        DATE_REFERRED: '10/01/2011',
+        DATE_MATCHED: '01/05/2011',
+        DATE_PLACED: '01/06/2011',
+      }),
+      row({
+        ADOPTER_ID: 'H2',
+        AGENCY: '850',
+        DATE_INTEREST: '01/01/2011',
+        DATE_STAGE1: '10/01/2011',
+        DATE_APPLICATION: '01/04/2011',
+        DATE_APPROVED: '01/10/2011',
+      }),
+      row({
+        ADOPTER_ID: 'H3',
+        AGENCY: '850',
+        DATE_INTEREST: '01/02/2011',
+        DATE_WITHDRAWN: '01/03/2011',
+        REASON_WITHDRAWN: 'W1',
+      }),
+    ].join('\n'),
+    'a.csv',
+  )
 
   it('gives each of the three adopter indicators, the 2012 stage times and referral to the register', () => {
     const a = adopterIndicators(households, parsePeriod('2010-13')!)

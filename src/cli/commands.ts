@@ -1,12 +1,17 @@
 import path from 'node:path'
 import { nationalContext } from '../context/nationalContext.js'
 import { ENGLISH_COUNCILS } from '../domain/englishCouncils.js'
-import { loadHistories, nationalJourneys } from '../journey/councilHistories.js'
+import { nationalJourneys } from '../journey/councilHistories.js'
+import { loadDataDirectory } from '../journey/dataDirectoryHistories.js'
+import type { Checks } from '../ssda903/recordParser.js'
 import { resolvePeriod, scoreNation, ScoringError } from '../scorecard/nationalScorecard.js'
-import { DataDirectoryError, readDataDirectory } from '../ssda903/dataDirectory.js'
+import { DataDirectoryError } from '../ssda903/dataDirectory.js'
 import { writeSynthetic } from '../synth/nationalSynth.js'
+import { ruleListing, ruleListingMarkdown } from '../ssda903/rules/ruleList.js'
+import { editionChanges, editionChangesMarkdown } from '../ssda903/editions/editionChanges.js'
+import { writeCsv } from '../export/csvWriter.js'
 import { CommandError, EXIT } from './exitCodes.js'
-import { findingsJson, findingsText } from './findingFormats.js'
+import { childReportCsv, findingsCsv, findingsJson, findingsText } from './findingFormats.js'
 import { scorecardCsv, scorecardJson } from './scorecardFormats.js'
 
 export interface Output {
@@ -14,9 +19,9 @@ export interface Output {
   err: (text: string) => void
 }
 
-async function readHistories(dir: string) {
+async function readHistories(dir: string, checks: Checks) {
   try {
-    return loadHistories(await readDataDirectory(dir))
+    return await loadDataDirectory(dir, { checks })
   } catch (e) {
     if (e instanceof DataDirectoryError) throw new CommandError(e.message, EXIT.badArguments)
     throw e
@@ -29,14 +34,23 @@ function format(value: string | undefined, allowed: readonly string[]): string {
   return f
 }
 
-export async function validateCommand(opts: { data: string; format?: string }, io: Output): Promise<number> {
-  const fmt = format(opts.format, ['text', 'json'])
-  const histories = await readHistories(opts.data)
-  io.out(fmt === 'json' ? findingsJson(histories.findings) + '\n' : findingsText(histories.findings))
-  return histories.findings.some((f) => f.severity === 'error') ? EXIT.findingsWithErrors : EXIT.ok
+export async function validateCommand(
+  opts: { data: string; format?: string; byChild?: boolean },
+  io: Output,
+): Promise<number> {
+  const fmt = format(opts.format, ['text', 'json', 'csv'])
+  const histories = await readHistories(opts.data, 'all')
+  const findings = histories.findings
+  if (fmt === 'json') io.out(findingsJson(findings) + '\n')
+  else if (fmt === 'csv') io.out(opts.byChild ? childReportCsv(findings) : findingsCsv(findings))
+  else io.out(findingsText(findings, { byChild: opts.byChild === true }))
+  return findings.some((f) => f.severity === 'error') ? EXIT.findingsWithErrors : EXIT.ok
 }
 
-export async function scoreCommand(opts: { data: string; period: string; council?: string; format?: string }, io: Output): Promise<number> {
+export async function scoreCommand(
+  opts: { data: string; period: string; council?: string; format?: string },
+  io: Output,
+): Promise<number> {
   const fmt = format(opts.format, ['json', 'csv'])
   try {
     resolvePeriod(opts.period)
@@ -47,45 +61,80 @@ export async function scoreCommand(opts: { data: string; period: string; council
   if (opts.council !== undefined && !/^\d{3}$/.test(opts.council)) {
     throw new CommandError('--council must be a three-digit DfE council code, such as 850', EXIT.badArguments)
   }
-  const histories = await readHistories(opts.data)
+  // Scoring reads only what the journeys need; "scorecard validate" applies the rule book.
+  const histories = await readHistories(opts.data, 'none')
   if (histories.councils.size === 0) {
     throw new CommandError(`${opts.data} holds no SSDA903 returns laid out as <council>/<year>/*.csv`, EXIT.cannotScore)
   }
   const national = scoreNation(nationalJourneys(histories), opts.period)
-  const councils = opts.council === undefined ? national.councils : national.councils.filter((c) => c.code === opts.council)
-  if (councils.length === 0) throw new CommandError(`council ${opts.council} has no returns in ${opts.data}`, EXIT.cannotScore)
+  const councils =
+    opts.council === undefined ? national.councils : national.councils.filter((c) => c.code === opts.council)
+  if (councils.length === 0)
+    throw new CommandError(`council ${opts.council} has no returns in ${opts.data}`, EXIT.cannotScore)
   const errors = histories.findings.filter((f) => f.severity === 'error').length
-  if (errors > 0) io.err(`warning: the data has ${errors} validation error(s); run "scorecard validate" to see them.\n`)
-  io.out(fmt === 'csv' ? scorecardCsv(national, councils) : JSON.stringify(scorecardJson(national, councils), null, 2) + '\n')
+  if (errors > 0) {
+    io.err(
+      `warning: reading the data found ${errors} error(s); run "scorecard validate" to see them and apply every ` +
+        `rule.\n`,
+    )
+  }
+  io.out(
+    fmt === 'csv'
+      ? scorecardCsv(national, councils)
+      : JSON.stringify(scorecardJson(national, councils), null, 2) + '\n',
+  )
   return EXIT.ok
 }
 
 export async function synthCommand(
-  opts: { councils: string; years: string; seed: string; out: string; scale?: string; faults?: boolean | string; only?: string; adopters?: string },
+  opts: {
+    councils: string
+    years: string
+    seed: string
+    out: string
+    scale?: string
+    faults?: boolean | string
+    only?: string
+    adopters?: string
+    format?: string
+  },
   io: Output,
 ): Promise<number> {
+  const format = opts.format ?? 'csv'
+  if (format !== 'csv' && format !== 'xml') throw new CommandError('--format must be csv or xml', EXIT.badArguments)
   const n = Number(opts.councils)
   if (!Number.isInteger(n) || n < 1 || n > ENGLISH_COUNCILS.length) {
     throw new CommandError(`--councils must be a whole number from 1 to ${ENGLISH_COUNCILS.length}`, EXIT.badArguments)
   }
   const years = /^(\d{4})-(\d{4})$/.exec(opts.years)
-  if (!years || Number(years[1]) > Number(years[2])) throw new CommandError('--years must look like 2006-2016', EXIT.badArguments)
+  if (!years || Number(years[1]) > Number(years[2]))
+    throw new CommandError('--years must look like 2006-2016', EXIT.badArguments)
   const seed = Number(opts.seed)
   if (!Number.isInteger(seed)) throw new CommandError('--seed must be a whole number', EXIT.badArguments)
   const scale = opts.scale === undefined ? 1 : Number(opts.scale)
-  if (!(scale > 0 && scale <= 10)) throw new CommandError('--scale must be a number above 0 and at most 10', EXIT.badArguments)
-  const faultRate = opts.faults === undefined || opts.faults === false ? 0 : opts.faults === true ? 0.01 : Number(opts.faults)
-  if (!(faultRate >= 0 && faultRate <= 1)) throw new CommandError('--faults takes a rate between 0 and 1', EXIT.badArguments)
+  if (!(scale > 0 && scale <= 10))
+    throw new CommandError('--scale must be a number above 0 and at most 10', EXIT.badArguments)
+  const faultRate =
+    opts.faults === undefined || opts.faults === false ? 0 : opts.faults === true ? 0.01 : Number(opts.faults)
+  if (!(faultRate >= 0 && faultRate <= 1))
+    throw new CommandError('--faults takes a rate between 0 and 1', EXIT.badArguments)
   let councils = pickCouncils(n)
   if (opts.only !== undefined) {
     const codes = opts.only.split(',').map((c) => c.trim())
     const unknown = codes.filter((c) => !ENGLISH_COUNCILS.some((x) => x.code === c))
-    if (unknown.length > 0) throw new CommandError(`--only names unknown council codes: ${unknown.join(', ')}`, EXIT.badArguments)
+    if (unknown.length > 0)
+      throw new CommandError(`--only names unknown council codes: ${unknown.join(', ')}`, EXIT.badArguments)
     councils = codes.map((c) => ENGLISH_COUNCILS.find((x) => x.code === c)!)
   }
   const files = await writeSynthetic(path.resolve(opts.out), {
-    councils, firstYear: Number(years[1]), lastYear: Number(years[2]), seed, scale, faultRate,
+    councils,
+    firstYear: Number(years[1]),
+    lastYear: Number(years[2]),
+    seed,
+    scale,
+    faultRate,
     adoptersOut: opts.adopters ? path.resolve(opts.adopters) : undefined,
+    format,
   })
   io.err(`wrote ${files} files for ${councils.length} councils to ${opts.out}\n`)
   return EXIT.ok
@@ -109,12 +158,13 @@ export async function modelCommand(opts: { data: string; period: string }, io: O
     if (e instanceof ScoringError) throw new CommandError(e.message, EXIT.badArguments)
     throw e
   }
-  const histories = await readHistories(opts.data)
+  const histories = await readHistories(opts.data, 'none')
   if (histories.councils.size === 0) throw new CommandError(`${opts.data} holds no SSDA903 returns`, EXIT.cannotScore)
   const input = nationalJourneys(histories)
   const context = nationalContext(scoreNation(input, opts.period), input.journeys)
   const m = context.model
-  if (!m) throw new CommandError(`too few adopted children in ${opts.period} to fit the case-mix model`, EXIT.cannotScore)
+  if (!m)
+    throw new CommandError(`too few adopted children in ${opts.period} to fit the case-mix model`, EXIT.cannotScore)
   const f = (x: number) => (Number.isNaN(x) ? '-' : x.toFixed(1))
   const lines = [
     `Case-mix model of A1 (days from entering care to placement), ${opts.period}: ordinary least squares`,
@@ -131,4 +181,34 @@ export async function modelCommand(opts: { data: string; period: string }, io: O
   ]
   io.out(lines.join('\n') + '\n')
   return EXIT.ok
+}
+
+/** The rule book: every rule with its number, severity, editions, tables, fields and wording. */
+export function rulesCommand(opts: { format?: string }, io: Output): Promise<number> {
+  const fmt = format(opts.format, ['text', 'json', 'csv', 'markdown'])
+  const rows = ruleListing()
+  if (fmt === 'json') io.out(JSON.stringify(rows, null, 2) + '\n')
+  else if (fmt === 'csv') {
+    const columns = ['rule', 'origin', 'severity', 'editions', 'tables', 'fields', 'wording'] as const
+    io.out(writeCsv([[...columns], ...rows.map((r) => columns.map((c) => r[c]))]))
+  } else if (fmt === 'markdown') io.out(ruleListingMarkdown())
+  else {
+    for (const r of rows) {
+      io.out(`${r.rule.padEnd(6)} ${r.severity.padEnd(7)} ${r.editions.padEnd(20)} ${r.wording}\n`)
+    }
+    io.out(`\n${rows.length} rules (${rows.filter((r) => r.origin === 'Department').length} the Department's).\n`)
+  }
+  return Promise.resolve(EXIT.ok)
+}
+
+/** What changed in the return from one edition to the next: codes and columns, with sources. */
+export function editionsCommand(opts: { format?: string }, io: Output): Promise<number> {
+  const fmt = format(opts.format, ['text', 'markdown'])
+  if (fmt === 'markdown') io.out(editionChangesMarkdown())
+  else {
+    for (const c of editionChanges()) {
+      io.out(`${c.edition}  ${c.change.padEnd(7)} ${c.what.padEnd(28)} ${c.label} (${c.confidence || 'H'})\n`)
+    }
+  }
+  return Promise.resolve(EXIT.ok)
 }

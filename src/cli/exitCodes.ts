@@ -12,7 +12,10 @@ export const EXIT = {
 
 /** An error whose message is for the user, with the status to exit with. */
 export class CommandError extends Error {
-  constructor(message: string, readonly status: number) {
+  constructor(
+    message: string,
+    readonly status: number,
+  ) {
     super(message)
   }
 }

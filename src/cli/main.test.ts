@@ -43,23 +43,77 @@ describe('scorecard validate', () => {
     expect(r.status).toBe(1)
     const findings = JSON.parse(r.out)
     expect(findings[0]).toEqual({
-      rule: '146', severity: 'error', file: '850/2013/episodes.csv', row: 5, column: 'PLACE', value: 'A9',
-      message: expect.stringContaining('Placement type (PLACE)'),
+      rule: '146',
+      severity: 'error',
+      file: '850/2013/episodes.csv',
+      row: 5,
+      child: 'B',
+      column: 'PLACE',
+      value: 'A9',
+      other: '',
+      message: 'Placement type code is not a valid code.',
     })
-    expect(Object.keys(findings[0]).sort()).toEqual(['column', 'file', 'message', 'row', 'rule', 'severity', 'value'])
+    expect(Object.keys(findings[0])).toEqual([
+      'rule',
+      'severity',
+      'file',
+      'row',
+      'child',
+      'column',
+      'value',
+      'other',
+      'message',
+    ])
   })
 
   it('prints readable text by default', async () => {
     const r = await run('validate', '--data', broken)
-    expect(r.out).toContain('ERROR 146 850/2013/episodes.csv:5 PLACE (value "A9")')
+    expect(r.out).toContain('ERROR 146 850/2013/episodes.csv:5 PLACE child B (value "A9")')
+    expect(r.out).toContain('By rule:\n  146    error        1  Placement type code is not a valid code.')
+  })
+
+  it('groups findings by child, and writes the child-level report as CSV', async () => {
+    const text = await run('validate', '--data', broken, '--by-child')
+    expect(text.out).toContain('Child B\n  ERROR 146 850/2013/episodes.csv:5 PLACE child B (value "A9")')
+    const csv = await run('validate', '--data', broken, '--by-child', '--format', 'csv')
+    expect(csv.out.split('\n').slice(0, 2)).toEqual([
+      'child,rule,severity,count,where,message',
+      'B,146,error,1,850/2013/episodes.csv:5,Placement type code is not a valid code.',
+    ])
   })
 
   it('exits 2 for bad arguments, with no stack trace', async () => {
-    for (const argv of [['validate'], ['validate', '--data', '/no/such/dir'], ['validate', '--data', clean, '--format', 'xml'], ['frobnicate']]) {
+    for (const argv of [
+      ['validate'],
+      ['validate', '--data', '/no/such/dir'],
+      ['validate', '--data', clean, '--format', 'xml'],
+      ['validate', '--data', clean, '--format', 'yaml'],
+      ['frobnicate'],
+    ]) {
       const r = await run(...argv)
       expect({ argv, status: r.status }).toEqual({ argv, status: 2 })
       expect(r.err).not.toMatch(/\n\s+at /)
     }
+  })
+})
+
+describe('scorecard rules', () => {
+  it('lists every rule with number, severity, editions, tables, fields and wording', async () => {
+    const r = await run('rules', '--format', 'json')
+    expect(r.status).toBe(0)
+    const rules = JSON.parse(r.out)
+    expect(rules.find((x: { rule: string }) => x.rule === '146')).toEqual({
+      rule: '146',
+      origin: 'Department',
+      severity: 'error',
+      editions: '2005-06 onwards',
+      tables: 'Episodes',
+      fields: 'PLACE',
+      wording: 'Placement type code is not a valid code.',
+    })
+    expect(rules.find((x: { rule: string }) => x.rule === 'AS072').origin).toBe('adoption-scorecard')
+    const text = await run('rules')
+    expect(text.out).toContain('\n146    error   2005-06 onwards      Placement type code is not a valid code.\n')
   })
 })
 
@@ -75,8 +129,17 @@ describe('scorecard score', () => {
     expect(c).toMatchObject({ code: '850', name: 'Hampshire' })
     // Child A: entered 1 Apr 2012, placed 1 Oct 2012 = 183 days; order 1 Aug -> match 15 Sep 2012 = 45 days.
     expect(c.indicators.A1).toEqual({
-      value: 183, mean: 183, children: 1, threshold: 608, meets: true, distance: -425, previous: null, trend: null,
-      rank: 1, quartile: 1, slowestTenth: true,
+      value: 183,
+      mean: 183,
+      children: 1,
+      threshold: 608,
+      meets: true,
+      distance: -425,
+      previous: null,
+      trend: null,
+      rank: 1,
+      quartile: 1,
+      slowestTenth: true,
     })
     expect(c.indicators.A2).toMatchObject({ value: 45, children: 1, threshold: 213, meets: true, distance: -168 })
     expect(c.indicators.A3).toEqual({ months: 20, count: 1, children: 1, percent: 100, previous: null })

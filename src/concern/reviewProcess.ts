@@ -16,9 +16,20 @@ export type ReviewEvent =
   | 'decide-no-further-action'
   | 'decide-intervention'
 
-export const STATES: readonly ReviewState[] = ['initial-discussion', 'stage-1-outcome', 'diagnostic', 'decision', 'closed']
+export const STATES: readonly ReviewState[] = [
+  'initial-discussion',
+  'stage-1-outcome',
+  'diagnostic',
+  'decision',
+  'closed',
+]
 export const EVENTS: readonly ReviewEvent[] = [
-  'record-initial-discussion', 'close-no-further-action', 'refer-to-diagnostic', 'record-diagnostic', 'decide-no-further-action', 'decide-intervention',
+  'record-initial-discussion',
+  'close-no-further-action',
+  'refer-to-diagnostic',
+  'record-diagnostic',
+  'decide-no-further-action',
+  'decide-intervention',
 ]
 
 /** The whole state machine: from state, by event, to state. Anything not here is refused. */
@@ -75,7 +86,10 @@ export const EVENT_NAMES: Record<ReviewEvent, string> = {
 export function outcomeOf(event: ReviewEvent, data: Record<string, string>): string | null {
   if (event === 'close-no-further-action') return 'No further action (stage 1), sector support offered'
   if (event === 'decide-no-further-action') return 'No further action (stage 3), targeted support offered'
-  if (event === 'decide-intervention') return data.intervention === 'improvement-notice' ? 'Improvement notice recommended' : 'Ministerial intervention recommended'
+  if (event === 'decide-intervention')
+    return data.intervention === 'improvement-notice'
+      ? 'Improvement notice recommended'
+      : 'Ministerial intervention recommended'
   return null
 }
 
@@ -83,17 +97,28 @@ export function allowedEvents(state: ReviewState): ReviewEvent[] {
   return TRANSITIONS.filter((t) => t.from === state).map((t) => t.event)
 }
 
-export type StepResult = { ok: true; to: ReviewState; outcome: string | null } | { ok: false; errors: { field: string; message: string }[] }
+export type StepResult =
+  { ok: true; to: ReviewState; outcome: string | null } | { ok: false; errors: { field: string; message: string }[] }
 
 /** Applies an event to a case in a state: the next state, or why not. Pure. */
 export function applyEvent(state: ReviewState, event: ReviewEvent, data: Record<string, string>): StepResult {
   const t = TRANSITIONS.find((x) => x.from === state && x.event === event)
-  if (!t) return { ok: false, errors: [{ field: '', message: `“${EVENT_NAMES[event] ?? event}” is not a step that can follow “${STATE_NAMES[state]}”` }] }
+  if (!t)
+    return {
+      ok: false,
+      errors: [
+        {
+          field: '',
+          message: `“${EVENT_NAMES[event] ?? event}” is not a step that can follow “${STATE_NAMES[state]}”`,
+        },
+      ],
+    }
   const errors: { field: string; message: string }[] = []
   for (const f of REQUIRED_FIELDS[event]) {
     const v = (data[f.name] ?? '').trim()
     if (v === '') errors.push({ field: f.name, message: `Enter ${f.label.toLowerCase()}` })
-    else if (f.name === 'date' && !/^\d{4}-\d{2}-\d{2}$/.test(v)) errors.push({ field: f.name, message: 'Enter the date as YYYY-MM-DD' })
+    else if (f.name === 'date' && !/^\d{4}-\d{2}-\d{2}$/.test(v))
+      errors.push({ field: f.name, message: 'Enter the date as YYYY-MM-DD' })
     else if (f.name === 'intervention' && v !== 'ministerial-intervention' && v !== 'improvement-notice') {
       errors.push({ field: f.name, message: 'Choose ministerial intervention or an improvement notice' })
     }

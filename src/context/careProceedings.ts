@@ -6,15 +6,6 @@ import { percentOneDecimal } from '../scorecard/rounding.js'
 /** The Family Justice Review's limit, in weeks, now in the Children and Families Act 2014. */
 export const PROCEEDINGS_LIMIT_WEEKS = 26
 
-/** Legal statuses that end care proceedings: a full care order, a placement order or a freeing order. */
-const FINAL_ORDER = new Set(['C2', 'E1', 'D1'])
-
-/** When a journey's care proceedings ended: the first final order after they began, or null. */
-export function proceedingsEnd(j: Journey): string | null {
-  if (!j.careProceedingsStart) return null
-  return j.episodes.find((e) => e.start > j.careProceedingsStart! && FINAL_ORDER.has(e.legalStatus))?.start ?? null
-}
-
 export interface ProceedingsLength {
   /** Proceedings that ended in the period. */
   count: number
@@ -29,7 +20,7 @@ export interface ProceedingsLength {
 export function careProceedingsLength(journeys: readonly Journey[], period: Period): ProceedingsLength {
   const weeks: number[] = []
   for (const j of journeys) {
-    const end = proceedingsEnd(j)
+    const end = j.careProceedingsEnd
     if (end && isWithin(end, period)) weeks.push(daysBetween(j.careProceedingsStart!, end) / 7)
   }
   const within = weeks.filter((w) => w <= PROCEEDINGS_LIMIT_WEEKS).length

@@ -1,7 +1,6 @@
 import MLR from 'ml-regression-multivariate-linear'
 import { ageInYears } from '../domain/calendarDate.js'
 import type { Journey } from '../domain/journey.js'
-import { isEthnicMinority } from '../scorecard/contextualIndicators.js'
 
 /**
  * A case-mix model of A1: the days a child waits, explained by who the child
@@ -19,14 +18,14 @@ export const FEATURES = [
 
 export function featuresOf(j: Journey, inSiblingGroup: boolean): number[] {
   const age = j.birth ? ageInYears(j.birth, j.enteredCare) : 0
-  const minority = isEthnicMinority(j.ethnicity)
+  const minority = j.ethnicMinority
   return [
     age >= 1 && age < 5 ? 1 : 0,
     age >= 5 ? 1 : 0,
     inSiblingGroup ? 1 : 0,
     minority === true ? 1 : 0,
     minority === null ? 1 : 0,
-    j.sex === '1' ? 1 : 0,
+    j.sex === 'male' ? 1 : 0,
   ]
 }
 
@@ -57,7 +56,9 @@ export function fitCaseMix(children: readonly ModelInput[]): CaseMixModel | null
   const p = FEATURES.length
   if (children.length < p + 2) return null
   // A characteristic no child has cannot be estimated: it is left at 0 days.
-  const used = FEATURES.map((_, k) => children.some((c) => c.features[k] === 1) && children.some((c) => c.features[k] === 0))
+  const used = FEATURES.map(
+    (_, k) => children.some((c) => c.features[k] === 1) && children.some((c) => c.features[k] === 0),
+  )
   const pick = (f: number[]) => f.filter((_, k) => used[k])
   const x = children.map((c) => pick(c.features))
   const y = children.map((c) => [c.days])
@@ -112,7 +113,11 @@ export interface AdjustedA1 {
   adjusted: number | null
 }
 
-export function adjustA1(model: CaseMixModel | null, children: readonly ModelInput[], englandMean: number | null): AdjustedA1 {
+export function adjustA1(
+  model: CaseMixModel | null,
+  children: readonly ModelInput[],
+  englandMean: number | null,
+): AdjustedA1 {
   const n = children.length
   if (!model || n === 0 || englandMean === null) {
     return { children: n, observed: null, expected: null, difference: null, lower: null, upper: null, adjusted: null }
@@ -122,5 +127,13 @@ export function adjustA1(model: CaseMixModel | null, children: readonly ModelInp
   const difference = observed - expected
   const half = (1.96 * model.residualSd) / Math.sqrt(n)
   const r = (v: number) => Math.round(v)
-  return { children: n, observed: r(observed), expected: r(expected), difference: r(difference), lower: r(difference - half), upper: r(difference + half), adjusted: r(englandMean + difference) }
+  return {
+    children: n,
+    observed: r(observed),
+    expected: r(expected),
+    difference: r(difference),
+    lower: r(difference - half),
+    upper: r(difference + half),
+    adjusted: r(englandMean + difference),
+  }
 }

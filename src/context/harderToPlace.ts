@@ -1,7 +1,6 @@
 import { ageInYears } from '../domain/calendarDate.js'
 import type { CountIndicator } from '../domain/indicator.js'
 import type { Journey } from '../domain/journey.js'
-import { isEthnicMinority } from '../scorecard/contextualIndicators.js'
 import { percentOneDecimal } from '../scorecard/rounding.js'
 
 /**
@@ -35,13 +34,17 @@ export interface HarderToPlace {
 const share = (n: number, of: number): CountIndicator => ({ count: n, of, percent: percentOneDecimal(n, of) })
 
 /** The share of a council's adopted children (those counted in A1) who are harder to place. */
-export function harderToPlace(counted: readonly { journey: Journey; a1Days: number }[], siblings: ReadonlySet<Journey>, longWait: number | null): HarderToPlace {
+export function harderToPlace(
+  counted: readonly { journey: Journey; a1Days: number }[],
+  siblings: ReadonlySet<Journey>,
+  longWait: number | null,
+): HarderToPlace {
   const n = counted.length
-  const known = counted.filter((c) => isEthnicMinority(c.journey.ethnicity) !== null)
+  const known = counted.filter((c) => c.journey.ethnicMinority !== null)
   return {
     agedFiveOrOverAtPlacement: share(counted.filter((c) => (ageAtPlacement(c.journey) ?? 0) >= 5).length, n),
     inSiblingGroups: share(counted.filter((c) => siblings.has(c.journey)).length, n),
-    fromEthnicMinorities: share(known.filter((c) => isEthnicMinority(c.journey.ethnicity)).length, known.length),
+    fromEthnicMinorities: share(known.filter((c) => c.journey.ethnicMinority === true).length, known.length),
     waitedLongest: share(longWait === null ? 0 : counted.filter((c) => c.a1Days > longWait).length, n),
   }
 }

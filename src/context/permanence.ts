@@ -32,7 +32,8 @@ export function permanence(journeys: readonly Journey[], period: Period): Perman
   const routes = ROUTES.map(([route, outcome, name]) => {
     const by = left.filter((j) => j.outcome === outcome)
     return {
-      route, name,
+      route,
+      name,
       leaving: { count: by.length, of: left.length, percent: percentOneDecimal(by.length, left.length) },
       daysToOrder: averageOf(by.filter((j) => j.enteredCareKnown).map((j) => daysBetween(j.enteredCare, j.ended!))),
     }

@@ -18,10 +18,34 @@ export interface Stage {
  * that runs backwards (matched before the order) counts as 0 days.
  */
 export const STAGES: readonly Stage[] = [
-  { key: 'care-to-proceedings', name: 'Entering care to the start of care proceedings', owner: 'council', from: (j) => j.enteredCare, to: (j) => j.careProceedingsStart },
-  { key: 'proceedings-to-order', name: 'Care proceedings to the placement order', owner: 'court', from: (j) => j.careProceedingsStart, to: (j) => j.placementOrder },
-  { key: 'order-to-match', name: 'Placement order to the match', owner: 'council', from: (j) => j.placementOrder, to: (j) => j.match },
-  { key: 'match-to-placed', name: 'Match to moving in (placed for adoption)', owner: 'council', from: (j) => j.match, to: (j) => j.placedForAdoption },
+  {
+    key: 'care-to-proceedings',
+    name: 'Entering care to the start of care proceedings',
+    owner: 'council',
+    from: (j) => j.enteredCare,
+    to: (j) => j.careProceedingsStart,
+  },
+  {
+    key: 'proceedings-to-order',
+    name: 'Care proceedings to the placement order',
+    owner: 'court',
+    from: (j) => j.careProceedingsStart,
+    to: (j) => j.placementOrder,
+  },
+  {
+    key: 'order-to-match',
+    name: 'Placement order to the match',
+    owner: 'council',
+    from: (j) => j.placementOrder,
+    to: (j) => j.match,
+  },
+  {
+    key: 'match-to-placed',
+    name: 'Match to moving in (placed for adoption)',
+    owner: 'council',
+    from: (j) => j.match,
+    to: (j) => j.placedForAdoption,
+  },
 ]
 
 export interface StageAverage {
@@ -36,10 +60,14 @@ export function stageDurations(adopted: readonly Journey[]): StageAverage[] {
     key: s.key,
     name: s.name,
     owner: s.owner,
-    days: averageOf(adopted.filter((j) => j.enteredCareKnown).map((j) => {
-      const from = s.from(j)
-      const to = s.to(j)
-      return from && to ? Math.max(0, daysBetween(from, to)) : null
-    })),
+    days: averageOf(
+      adopted
+        .filter((j) => j.enteredCareKnown)
+        .map((j) => {
+          const from = s.from(j)
+          const to = s.to(j)
+          return from && to ? Math.max(0, daysBetween(from, to)) : null
+        }),
+    ),
   }))
 }

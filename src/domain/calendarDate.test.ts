@@ -1,7 +1,17 @@
 import fc from 'fast-check'
 import { describe, it } from 'node:test'
 import { expect } from 'expect'
-import { addDays, addMonths, ageInYears, dayNumber, daysBetween, fromDayNumber, isLeapYear, parseReturnDate, toReturnDate } from './calendarDate.js'
+import {
+  addDays,
+  addMonths,
+  ageInYears,
+  dayNumber,
+  daysBetween,
+  fromDayNumber,
+  isLeapYear,
+  parseReturnDate,
+  toReturnDate,
+} from './calendarDate.js'
 
 describe('calendar dates', () => {
   it('counts days exactly across leap years', () => {
@@ -38,7 +48,16 @@ describe('calendar dates', () => {
     expect(parseReturnDate('1/4/2012')).toBe('2012-04-01')
     expect(parseReturnDate('2012-04-01')).toBe('2012-04-01')
     expect(parseReturnDate(' 29/02/2012 ')).toBe('2012-02-29')
-    for (const bad of ['29/02/2013', '31/04/2012', '00/01/2012', '01/13/2012', '01/01/12', '2012-4-1', 'tomorrow', '']) {
+    for (const bad of [
+      '29/02/2013',
+      '31/04/2012',
+      '00/01/2012',
+      '01/13/2012',
+      '01/01/12',
+      '2012-4-1',
+      'tomorrow',
+      '',
+    ]) {
       expect(parseReturnDate(bad)).toBeNull()
     }
     expect(toReturnDate('2012-04-01')).toBe('01/04/2012')
@@ -51,11 +70,13 @@ describe('calendar dates', () => {
   })
 
   it('round-trips day numbers and adds days consistently (property)', () => {
-    fc.assert(fc.property(fc.integer({ min: -200_000, max: 200_000 }), fc.integer({ min: -5000, max: 5000 }), (n, k) => {
-      const d = fromDayNumber(n)
-      expect(dayNumber(d)).toBe(n)
-      expect(daysBetween(d, addDays(d, k))).toBe(k)
-      expect(parseReturnDate(toReturnDate(d))).toBe(d)
-    }))
+    fc.assert(
+      fc.property(fc.integer({ min: -200_000, max: 200_000 }), fc.integer({ min: -5000, max: 5000 }), (n, k) => {
+        const d = fromDayNumber(n)
+        expect(dayNumber(d)).toBe(n)
+        expect(daysBetween(d, addDays(d, k))).toBe(k)
+        expect(parseReturnDate(toReturnDate(d))).toBe(d)
+      }),
+    )
   })
 })

@@ -18,9 +18,15 @@ export function daysInMonth(year: number, month: number): number {
 
 export function isRealDate(year: number, month: number, day: number): boolean {
   return (
-    Number.isInteger(year) && year >= 1 && year <= 9999 &&
-    Number.isInteger(month) && month >= 1 && month <= 12 &&
-    Number.isInteger(day) && day >= 1 && day <= daysInMonth(year, month)
+    Number.isInteger(year) &&
+    year >= 1 &&
+    year <= 9999 &&
+    Number.isInteger(month) &&
+    month >= 1 &&
+    month <= 12 &&
+    Number.isInteger(day) &&
+    day >= 1 &&
+    day <= daysInMonth(year, month)
   )
 }
 
@@ -37,12 +43,38 @@ export function dateParts(date: CalendarDate): [number, number, number] {
   const y = Number(date.slice(0, 4))
   const m = Number(date.slice(5, 7))
   const d = Number(date.slice(8, 10))
-  if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d)) throw new RangeError(`not an ISO calendar date: ${date}`)
+  if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d))
+    throw new RangeError(`not an ISO calendar date: ${date}`)
   return [y, m, d]
 }
 
+/**
+ * A small memory of answers already worked out, for the date functions every row of a return goes through: returns
+ * repeat the same few thousand dates, so each is parsed or counted once and its answer (and string) shared. Pure:
+ * the answer is the same with or without it.
+ */
+class Remembered<V> {
+  private readonly answers = new Map<string, V>()
+  constructor(private readonly work: (text: string) => V) {}
+  get(text: string): V {
+    let v = this.answers.get(text)
+    if (v === undefined && !this.answers.has(text)) {
+      if (this.answers.size >= 100_000) this.answers.clear()
+      v = this.work(text)
+      this.answers.set(text, v)
+    }
+    return v as V
+  }
+}
+
+const dayNumbers = new Remembered(dayNumberOf)
+
 /** Days since 1970-01-01 (Howard Hinnant's days_from_civil). */
 export function dayNumber(date: CalendarDate): number {
+  return dayNumbers.get(date)
+}
+
+function dayNumberOf(date: CalendarDate): number {
   const [y0, m, d] = dateParts(date)
   const y = m <= 2 ? y0 - 1 : y0
   const era = Math.floor(y / 400)
@@ -74,7 +106,10 @@ export function addDays(date: CalendarDate, days: number): CalendarDate {
   return fromDayNumber(dayNumber(date) + days)
 }
 
-/** Same day of the month N months later; the last day of the month when it has no such day (31 Jan + 1 month = 28/29 Feb). */
+/**
+ * Same day of the month N months later; the last day of the month when it has no such day (31 Jan + 1 month = 28/29
+ * Feb).
+ */
 export function addMonths(date: CalendarDate, months: number): CalendarDate {
   const [y, m, d] = dateParts(date)
   const index = y * 12 + (m - 1) + months
@@ -101,15 +136,52 @@ export function earliest(...dates: (CalendarDate | null | undefined)[]): Calenda
  * Returns null for anything else, including impossible dates (31/02/2012).
  */
 export function parseReturnDate(text: string): CalendarDate | null {
+  // The usual form, DD/MM/YYYY, read digit by digit and remembered by its number: no string is made or hashed.
+  if (text.length === 10 && text.charCodeAt(2) === 47 && text.charCodeAt(5) === 47) {
+    const key = digitsOf(text)
+    if (key >= 0) {
+      let date = slashDates.get(key)
+      if (date === undefined) {
+        if (slashDates.size >= 100_000) slashDates.clear()
+        date = parseReturnDateOnce(text)
+        slashDates.set(key, date)
+      }
+      return date
+    }
+  }
+  return returnDates.get(text)
+}
+
+/** DD/MM/YYYY as the number DDMMYYYY, or -1 when a character is not a digit. */
+function digitsOf(text: string): number {
+  let n = 0
+  for (let i = 0; i < 10; i++) {
+    if (i === 2 || i === 5) continue
+    const c = text.charCodeAt(i) - 48
+    if (c < 0 || c > 9) return -1
+    n = n * 10 + c
+  }
+  return n
+}
+
+const slashDates = new Map<number, CalendarDate | null>()
+
+const returnDates = new Remembered(parseReturnDateOnce)
+
+function parseReturnDateOnce(text: string): CalendarDate | null {
   const t = text.trim()
   let y: number, m: number, d: number
   let match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t)
   if (match) {
-    d = Number(match[1]); m = Number(match[2]); y = Number(match[3])
+    d = Number(match[1])
+    m = Number(match[2])
+    y = Number(match[3])
   } else {
     match = ISO.exec(t)
     if (!match) return null
-    y = Number(match[1]); m = Number(match[2]); d = Number(match[3])
+    y = Number(match[1])
+    m = Number(match[2])
+    d = Number(match[3])
   }
   return isRealDate(y, m, d) ? makeDate(y, m, d) : null
 }

@@ -1,14 +1,8 @@
 import type { CalendarDate } from './calendarDate.js'
-import type { Episode } from './returnRecords.js'
 
 /** How a period of care ended. */
 export type Outcome =
-  | 'adopted'
-  | 'special-guardianship'
-  | 'child-arrangements'
-  | 'returned-home'
-  | 'other-exit'
-  | 'looked-after'
+  'adopted' | 'special-guardianship' | 'child-arrangements' | 'returned-home' | 'other-exit' | 'looked-after'
 
 /**
  * One child's journey through one period of care: the dates of each stage
@@ -18,8 +12,10 @@ export interface Journey {
   council: string
   child: string
   birth: CalendarDate | null
-  sex: string
+  sex: 'male' | 'female' | 'unknown'
   ethnicity: string
+  /** From an ethnic minority (not White British, Irish or other White); null when the ethnicity is not known. */
+  ethnicMinority: boolean | null
   /** DECOM of the first episode of the period of care. */
   enteredCare: CalendarDate
   /** False when the returns loaded do not hold the start of the period of care (its first episode is not RNE S). */
@@ -36,12 +32,15 @@ export interface Journey {
   match: CalendarDate | null
   /** First episode of the period placed for adoption (PLACE A3-A6). */
   placedForAdoption: CalendarDate | null
-  /** For adoptions by foster carers, when the child moved in with those carers; otherwise the date placed for adoption. */
+  /**
+   * For adoptions by foster carers, when the child moved in with those carers; otherwise the date placed for adoption.
+   */
   movedInWithAdopters: CalendarDate | null
   /** AD1 FOSTER_CARE = 1. */
   byFosterCarers: boolean
   ended: CalendarDate | null
   reasonEnded: string
   outcome: Outcome
-  episodes: Episode[]
+  /** When care proceedings ended: the first final order (LS C2, E1, D1) after they began; null if none. */
+  careProceedingsEnd: CalendarDate | null
 }

@@ -1,29 +1,5 @@
 import type { Episode } from './returnRecords.js'
 
-/**
- * Episodes chain into periods of care: RNE "S" starts one; an episode that
- * ends with a reason other than X1 ends it. Episodes must be one child's,
- * sorted by start date.
- */
-export function splitPeriodsOfCare(episodes: readonly Episode[]): Episode[][] {
-  const periods: Episode[][] = []
-  let current: Episode[] | null = null
-  let previous: Episode | null = null
-  for (const episode of episodes) {
-    const startsNew =
-      current === null ||
-      episode.reasonNewEpisode === 'S' ||
-      (previous !== null && previous.end !== null && previous.reasonEnded !== 'X1')
-    if (startsNew) {
-      current = []
-      periods.push(current)
-    }
-    current!.push(episode)
-    previous = episode
-  }
-  return periods
-}
-
 /** Groups records by child, keeping their order. */
 export function byChild<T extends { child: string }>(records: readonly T[]): Map<string, T[]> {
   const groups = new Map<string, T[]>()

@@ -15,8 +15,10 @@ export interface ChildRecord {
   birth: CalendarDate | null
   ethnicity: string
   upn: string
-  /** SSDA903 MOTHER: '1' when the child is herself a mother. */
+  /** SSDA903 MOTHER: '1' when the child is herself a mother, '0' when not, '' when not recorded. */
   mother: string
+  /** MC_DOB: date of birth of the child's first child. */
+  motherChildBirth: CalendarDate | null
   source: SourceRow
 }
 
@@ -32,6 +34,10 @@ export interface Episode {
   end: CalendarDate | null
   reasonEnded: string
   reasonPlacementChanged: string
+  homePostcode: string
+  placementPostcode: string
+  /** URN: Ofsted unique reference number of the placement. */
+  urn: string
   source: SourceRow
 }
 
@@ -42,8 +48,12 @@ export interface AdoptionRecord {
   decisionDate: CalendarDate | null
   /** DATE_MATCH: date the child was matched with the prospective adopters. */
   matchDate: CalendarDate | null
-  /** FOSTER_CARE: '1' when adopted by its former foster carers. */
+  /** FOSTER_CARE as returned: '1' adopted by former foster carers, '0' not, '' blank. */
+  fosterCare: string
+  /** FOSTER_CARE = '1'. */
   byFosterCarers: boolean
+  /** AD1 DOB. */
+  birth: CalendarDate | null
   adopterCount: string
   adopterSex: string
   adopterLegalStatus: string
@@ -53,11 +63,16 @@ export interface AdoptionRecord {
 /** PlacedAdoption table: decisions that a child should be placed for adoption, and reversals. */
 export interface PlacementDecision {
   child: string
-  /** DATE_PLACED: despite the name, the date of the decision that the child should be placed for adoption. */
-  decisionDate: CalendarDate
+  /**
+   * DATE_PLACED: despite the name, the date of the decision that the child should be placed for adoption; null when
+   * blank or not a date (rules 115 and 563 say which).
+   */
+  decisionDate: CalendarDate | null
   /** DATE_PLACED_CEASED: the date that decision was reversed, or the child was adopted. */
   ceasedDate: CalendarDate | null
   reasonCeased: string
+  /** PlacedAdoption DOB. */
+  birth: CalendarDate | null
   source: SourceRow
 }
 

@@ -2,14 +2,12 @@ import type { Council } from '../domain/council.js'
 import { councilByCode } from '../domain/englishCouncils.js'
 import type { Finding } from '../domain/finding.js'
 import type { Journey } from '../domain/journey.js'
-import type { CouncilRecords } from '../domain/returnRecords.js'
 import { FindingLog } from '../ssda903/findingLog.js'
-import { readReturns, sortFindings, type ReturnFile } from '../ssda903/returnFiles.js'
+import type { Checks } from '../ssda903/recordParser.js'
+import { readCouncilReturns, returnsByCouncil, sortFindings, type ReturnFile } from '../ssda903/returnFiles.js'
 import { buildJourneys } from './journeyBuilder.js'
-import { checkJourneys } from './journeyChecks.js'
 
 export interface CouncilHistory {
-  records: CouncilRecords
   journeys: Journey[]
 }
 
@@ -19,17 +17,31 @@ export interface Histories {
   rows: number
 }
 
-/** Reads, checks and stitches a data directory's files, and folds each council's history into journeys. */
-export function loadHistories(files: readonly ReturnFile[]): Histories {
-  const read = readReturns(files)
+/** One council's returns read, checked (unless checks is 'none') and folded into journeys. */
+export function councilHistory(
+  council: string,
+  years: ReadonlyMap<number, readonly ReturnFile[]>,
+  log: FindingLog,
+  checks: Checks = 'all',
+): { history: CouncilHistory; rows: number } {
+  const read = readCouncilReturns(council, years, log, checks)
+  return { history: { journeys: buildJourneys(read.records) }, rows: read.rows }
+}
+
+/**
+ * Reads, checks and stitches a data directory's files, and folds each council's history into journeys. With checks
+ * 'none' only what the journeys need is read, and only findings that stop a file being read are reported.
+ */
+export function loadHistories(files: readonly ReturnFile[], checks: Checks = 'all'): Histories {
   const log = new FindingLog()
   const councils = new Map<string, CouncilHistory>()
-  for (const [code, records] of read.councils) {
-    const journeys = buildJourneys(records)
-    checkJourneys(records, journeys, log)
-    councils.set(code, { records, journeys })
+  let rows = 0
+  for (const [code, years] of returnsByCouncil(files, log)) {
+    const read = councilHistory(code, years, log, checks)
+    councils.set(code, read.history)
+    rows += read.rows
   }
-  return { councils, findings: sortFindings([...read.findings, ...log.findings]), rows: read.rows }
+  return { councils, findings: sortFindings(log.findings), rows }
 }
 
 /** Every council in the histories, named from the register of English councils, with its journeys. */

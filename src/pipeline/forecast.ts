@@ -23,14 +23,38 @@ export function quartiles(values: readonly number[]): [number, number, number] {
 /** Stage durations of the council's adoptions in the three years to `asAt`. */
 export function recentStageDurations(journeys: readonly Journey[], asAt: CalendarDate): StageDurations {
   const from = addDays(asAt, -3 * 365)
-  const recent = journeys.filter((j) => j.outcome === 'adopted' && j.ended !== null && j.ended > from && j.ended <= asAt)
+  const recent = journeys.filter(
+    (j) => j.outcome === 'adopted' && j.ended !== null && j.ended > from && j.ended <= asAt,
+  )
   const gap = (a: (j: Journey) => string | null, b: (j: Journey) => string | null) =>
-    recent.map((j) => (a(j) && b(j) ? Math.max(0, daysBetween(a(j)!, b(j)!)) : null)).filter((d): d is number => d !== null)
+    recent
+      .map((j) => (a(j) && b(j) ? Math.max(0, daysBetween(a(j)!, b(j)!)) : null))
+      .filter((d): d is number => d !== null)
   return {
-    decisionToOrder: quartiles(gap((j) => j.decisionToPlace, (j) => j.placementOrder)),
-    orderToMatch: quartiles(gap((j) => j.placementOrder, (j) => j.match)),
-    matchToPlaced: quartiles(gap((j) => j.match, (j) => j.placedForAdoption)),
-    placedToAdopted: quartiles(gap((j) => j.placedForAdoption, (j) => j.ended)),
+    decisionToOrder: quartiles(
+      gap(
+        (j) => j.decisionToPlace,
+        (j) => j.placementOrder,
+      ),
+    ),
+    orderToMatch: quartiles(
+      gap(
+        (j) => j.placementOrder,
+        (j) => j.match,
+      ),
+    ),
+    matchToPlaced: quartiles(
+      gap(
+        (j) => j.match,
+        (j) => j.placedForAdoption,
+      ),
+    ),
+    placedToAdopted: quartiles(
+      gap(
+        (j) => j.placedForAdoption,
+        (j) => j.ended,
+      ),
+    ),
   }
 }
 
@@ -53,7 +77,8 @@ export function project(j: Journey, asAt: CalendarDate, d: StageDurations, q: 0 
   }
   const order = j.placementOrder ?? (j.decisionToPlace ? after(j.decisionToPlace, d.decisionToOrder[q]) : null)
   const match = j.match && j.match <= asAt ? j.match : after(order ?? j.decisionToPlace, d.orderToMatch[q])
-  const placed = j.placedForAdoption && j.placedForAdoption <= asAt ? j.placedForAdoption : after(match, d.matchToPlaced[q])
+  const placed =
+    j.placedForAdoption && j.placedForAdoption <= asAt ? j.placedForAdoption : after(match, d.matchToPlaced[q])
   return { placed, adopted: after(placed, d.placedToAdopted[q]), orderDate: order, matchDate: match }
 }
 
@@ -68,15 +93,27 @@ export interface PeriodForecast {
   a2: { low: number | null; central: number | null; high: number | null }
   meetsA1: boolean | null
   meetsA2: boolean | null
-  /** The largest average A1 the children not yet placed may have if the period is to meet the A1 threshold; null when none is pending. */
+  /**
+   * The largest average A1 the children not yet placed may have if the period is to meet the A1 threshold; null when
+   * none is pending.
+   */
   largestAverageWaitAllowed: number | null
 }
 
 const mean = (xs: number[]) => (xs.length ? Math.round(xs.reduce((s, x) => s + x, 0) / xs.length) : null)
 
 /** The A1 and A2 a council is heading for in a future period. */
-export function forecastPeriod(journeys: readonly Journey[], pending: readonly Journey[], asAt: CalendarDate, period: Period, edition: Edition, d: StageDurations): PeriodForecast {
-  const done = adoptedWithin(journeys, period).map((j) => adoptedChild(j, edition.a3Months)).filter((c) => c.adopted <= asAt)
+export function forecastPeriod(
+  journeys: readonly Journey[],
+  pending: readonly Journey[],
+  asAt: CalendarDate,
+  period: Period,
+  edition: Edition,
+  d: StageDurations,
+): PeriodForecast {
+  const done = adoptedWithin(journeys, period)
+    .map((j) => adoptedChild(j, edition.a3Months))
+    .filter((c) => c.adopted <= asAt)
   const doneA1 = done.map((c) => c.a1Days).filter((x): x is number => x !== null)
   const doneA2 = done.map((c) => c.a2Days).filter((x): x is number => x !== null)
   const figures = ([0, 1, 2] as const).map((q) => {
@@ -95,9 +132,12 @@ export function forecastPeriod(journeys: readonly Journey[], pending: readonly J
   })
   const central = figures[1]!
   const pendingInPeriod = central.count
-  const allowed = pendingInPeriod > 0
-    ? Math.floor((edition.a1Days * (doneA1.length + pendingInPeriod) - doneA1.reduce((s, x) => s + x, 0)) / pendingInPeriod)
-    : null
+  const allowed =
+    pendingInPeriod > 0
+      ? Math.floor(
+          (edition.a1Days * (doneA1.length + pendingInPeriod) - doneA1.reduce((s, x) => s + x, 0)) / pendingInPeriod,
+        )
+      : null
   return {
     period: period.name,
     threshold: { a1: edition.a1Days, a2: edition.a2Days },
@@ -117,5 +157,9 @@ export function costOfDelay(a1Days: readonly { child: string; days: number }[], 
     const beyond = Math.max(0, c.days - threshold)
     return { child: c.child, daysBeyond: beyond, cost: Math.round((beyond / 7) * weeklyCost) }
   })
-  return { children, totalDays: children.reduce((s, c) => s + c.daysBeyond, 0), totalCost: children.reduce((s, c) => s + c.cost, 0) }
+  return {
+    children,
+    totalDays: children.reduce((s, c) => s + c.daysBeyond, 0),
+    totalCost: children.reduce((s, c) => s + c.cost, 0),
+  }
 }

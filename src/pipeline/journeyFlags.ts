@@ -32,12 +32,20 @@ export interface ChildOnJourney {
   flags: Flag[]
 }
 
-/** Children whose plan is adoption and who are still looked after on `asAt`: a standing decision or a placement order, not adopted. */
+/**
+ * Children whose plan is adoption and who are still looked after on `asAt`: a standing decision or a placement order,
+ * not adopted.
+ */
 export function onTheJourney(journeys: readonly Journey[], asAt: CalendarDate): Journey[] {
-  return journeys.filter((j) =>
-    j.enteredCare <= asAt && (j.ended === null || j.ended > asAt) &&
-    ((j.decisionToPlace !== null && j.decisionToPlace <= asAt && !(j.decisionReversed && j.decisionReversed.date <= asAt)) ||
-      (j.placementOrder !== null && j.placementOrder <= asAt)))
+  return journeys.filter(
+    (j) =>
+      j.enteredCare <= asAt &&
+      (j.ended === null || j.ended > asAt) &&
+      ((j.decisionToPlace !== null &&
+        j.decisionToPlace <= asAt &&
+        !(j.decisionReversed && j.decisionReversed.date <= asAt)) ||
+        (j.placementOrder !== null && j.placementOrder <= asAt)),
+  )
 }
 
 const since = (d: CalendarDate | null, asAt: CalendarDate) => (d !== null && d <= asAt ? daysBetween(d, asAt) : null)
@@ -46,29 +54,72 @@ const since = (d: CalendarDate | null, asAt: CalendarDate) => (d !== null && d <
  * Each child's days so far and flags, each with its reason. A1 thresholds are
  * the current and next period's; A2 the current period's.
  */
-export function childOnJourney(j: Journey, asAt: CalendarDate, thresholds: { a1Current: number; a1Next: number; a2: number; current: string; next: string }, settings: FlagSettings): ChildOnJourney {
+export function childOnJourney(
+  j: Journey,
+  asAt: CalendarDate,
+  thresholds: { a1Current: number; a1Next: number; a2: number; current: string; next: string },
+  settings: FlagSettings,
+): ChildOnJourney {
   const placed = since(j.placedForAdoption, asAt)
   const match = j.match !== null && j.match <= asAt ? since(j.match, asAt) : null
   const order = since(j.placementOrder, asAt)
   const decision = since(j.decisionToPlace, asAt)
-  const stage: Stage = placed !== null ? 'placed for adoption' : match !== null ? 'matched' : order !== null ? 'placement order' : 'decision to place'
+  const stage: Stage =
+    placed !== null
+      ? 'placed for adoption'
+      : match !== null
+        ? 'matched'
+        : order !== null
+          ? 'placement order'
+          : 'decision to place'
   const inCare = daysBetween(j.enteredCare, asAt)
   const flags: Flag[] = []
   if (placed === null) {
-    if (inCare > thresholds.a1Current) flags.push({ key: 'a1-current', reason: `${inCare} days in care: even if placed today, more than the ${thresholds.current} A1 threshold of ${thresholds.a1Current} days` })
-    else if (inCare > thresholds.a1Next) flags.push({ key: 'a1-next', reason: `${inCare} days in care: even if placed today, more than the ${thresholds.next} A1 threshold of ${thresholds.a1Next} days` })
+    if (inCare > thresholds.a1Current)
+      flags.push({
+        key: 'a1-current',
+        reason:
+          `${inCare} days in care: even if placed today, more than the ${thresholds.current} A1 threshold of ` +
+          `${thresholds.a1Current} days`,
+      })
+    else if (inCare > thresholds.a1Next)
+      flags.push({
+        key: 'a1-next',
+        reason:
+          `${inCare} days in care: even if placed today, more than the ${thresholds.next} A1 threshold of ` +
+          `${thresholds.a1Next} days`,
+      })
   }
   if (order !== null && match === null && order > thresholds.a2) {
-    flags.push({ key: 'no-match', reason: `No match ${order} days after the placement order (A2 threshold ${thresholds.a2} days)` })
+    flags.push({
+      key: 'no-match',
+      reason: `No match ${order} days after the placement order (A2 threshold ${thresholds.a2} days)`,
+    })
   }
   if (placed !== null && placed > settings.placedWithoutOrderDays) {
-    flags.push({ key: 'placed-no-order', reason: `Placed ${placed} days ago with no adoption order (flag after ${settings.placedWithoutOrderDays} days)` })
+    flags.push({
+      key: 'placed-no-order',
+      reason: `Placed ${placed} days ago with no adoption order (flag after ${settings.placedWithoutOrderDays} days)`,
+    })
   }
   if (decision !== null && order === null && decision > settings.decisionWithoutOrderDays) {
-    flags.push({ key: 'no-placement-order', reason: `Decision to place ${decision} days ago with no placement order (flag after ${settings.decisionWithoutOrderDays} days)` })
+    flags.push({
+      key: 'no-placement-order',
+      reason:
+        `Decision to place ${decision} days ago with no placement order (flag after ` +
+        `${settings.decisionWithoutOrderDays} days)`,
+    })
   }
   return {
-    council: j.council, child: j.child, stage, enteredCare: j.enteredCare, daysInCare: inCare,
-    daysSinceDecision: decision, daysSinceOrder: order, daysSinceMatch: match, daysSincePlaced: placed, flags,
+    council: j.council,
+    child: j.child,
+    stage,
+    enteredCare: j.enteredCare,
+    daysInCare: inCare,
+    daysSinceDecision: decision,
+    daysSinceOrder: order,
+    daysSinceMatch: match,
+    daysSincePlaced: placed,
+    flags,
   }
 }

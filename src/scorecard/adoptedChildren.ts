@@ -37,12 +37,16 @@ export function adoptedChild(j: Journey, a3Months: number): AdoptedChild {
   const adopted = j.ended!
   const placedBeforeOrder = j.placedForAdoption !== null && j.placedForAdoption <= adopted ? j.placedForAdoption : null
   // A1 needs the day the child entered care: left out when the returns loaded do not hold it.
-  const placed = j.enteredCareKnown && placedBeforeOrder !== null && placedBeforeOrder >= j.enteredCare ? placedBeforeOrder : null
-  const movedIn = placed && j.movedInWithAdopters !== null && j.movedInWithAdopters >= j.enteredCare ? j.movedInWithAdopters : placed
+  const placed =
+    j.enteredCareKnown && placedBeforeOrder !== null && placedBeforeOrder >= j.enteredCare ? placedBeforeOrder : null
+  const movedIn =
+    placed && j.movedInWithAdopters !== null && j.movedInWithAdopters >= j.enteredCare ? j.movedInWithAdopters : placed
   // When the first episode held already has the order, the order may be older than the returns loaded.
-  const orderKnown = j.enteredCareKnown || j.placementOrder !== j.episodes[0]?.start
-  const a2Days = placedBeforeOrder && orderKnown && j.placementOrder !== null && j.match !== null
-    ? Math.max(0, daysBetween(j.placementOrder, j.match)) : null
+  const orderKnown = j.enteredCareKnown || j.placementOrder !== j.enteredCare
+  const a2Days =
+    placedBeforeOrder && orderKnown && j.placementOrder !== null && j.match !== null
+      ? Math.max(0, daysBetween(j.placementOrder, j.match))
+      : null
   return {
     council: j.council,
     child: j.child,

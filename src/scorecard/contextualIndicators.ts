@@ -2,7 +2,6 @@ import { addMonths, ageInYears } from '../domain/calendarDate.js'
 import type { CountIndicator } from '../domain/indicator.js'
 import type { Journey } from '../domain/journey.js'
 import { isWithin, type Period } from '../domain/period.js'
-import { ETHNICITY_NOT_KNOWN, WHITE_MAJORITY_ETHNICITY } from '../ssda903/codeLists.js'
 import { C23_MINIMUM_MONTHS_LOOKED_AFTER, OLDER_CHILD_AGE } from './methodology.js'
 import { percentOneDecimal } from './rounding.js'
 
@@ -20,18 +19,16 @@ export interface ContextualIndicators {
   specialGuardianship: CountIndicator
   /** Residence or child arrangements orders; of = children who left care. */
   childArrangements: CountIndicator
-  /** The old C23: adoptions and special guardianship orders; of = children looked after at 31 March for 6 months or more, summed over the three years. */
+  /**
+   * The old C23: adoptions and special guardianship orders; of = children looked after at 31 March for 6 months or
+   * more, summed over the three years.
+   */
   adoptedOrSpecialGuardianship: CountIndicator
   /** Children with a decision to place or a placement order, not yet placed, at the end of the period. */
   waitingAtPeriodEnd: number
 }
 
 const count = (n: number, of: number): CountIndicator => ({ count: n, of, percent: percentOneDecimal(n, of) })
-
-export function isEthnicMinority(ethnicity: string): boolean | null {
-  if (ethnicity === '' || ETHNICITY_NOT_KNOWN.has(ethnicity)) return null
-  return !WHITE_MAJORITY_ETHNICITY.has(ethnicity)
-}
 
 /** One pass over the journeys: this runs for every council, period and England, so it avoids repeated filtering. */
 export function contextualIndicators(journeys: readonly Journey[], period: Period): ContextualIndicators {
@@ -40,15 +37,28 @@ export function contextualIndicators(journeys: readonly Journey[], period: Perio
     return { census, since: addMonths(census, -C23_MINIMUM_MONTHS_LOOKED_AFTER) }
   })
   const end = period.end
-  let left = 0, adopted = 0, sgo = 0, cao = 0, older = 0, minorityLeft = 0, minorityAdopted = 0, reversed = 0
-  let lookedAfterSixMonths = 0, waiting = 0
+  let left = 0,
+    adopted = 0,
+    sgo = 0,
+    cao = 0,
+    older = 0,
+    minorityLeft = 0,
+    minorityAdopted = 0,
+    reversed = 0
+  let lookedAfterSixMonths = 0,
+    waiting = 0
   for (const j of journeys) {
     // A period of care that began after the period, or ended before it, counts in nothing here.
     if (j.enteredCare > end) continue
-    if (j.ended !== null && j.ended < period.start && (j.decisionReversed === null || j.decisionReversed.date < period.start)) continue
+    if (
+      j.ended !== null &&
+      j.ended < period.start &&
+      (j.decisionReversed === null || j.decisionReversed.date < period.start)
+    )
+      continue
     if (j.ended !== null && j.ended <= end) {
       left++
-      const minority = isEthnicMinority(j.ethnicity) === true
+      const minority = j.ethnicMinority === true
       if (minority) minorityLeft++
       if (j.outcome === 'adopted') {
         adopted++
@@ -63,7 +73,9 @@ export function contextualIndicators(journeys: readonly Journey[], period: Perio
     }
     const inCareAtEnd = j.ended === null || j.ended > end
     const planned =
-      (j.decisionToPlace !== null && j.decisionToPlace <= end && !(j.decisionReversed && j.decisionReversed.date <= end)) ||
+      (j.decisionToPlace !== null &&
+        j.decisionToPlace <= end &&
+        !(j.decisionReversed && j.decisionReversed.date <= end)) ||
       (j.placementOrder !== null && j.placementOrder <= end)
     if (inCareAtEnd && planned && (j.placedForAdoption === null || j.placedForAdoption > end)) waiting++
   }
@@ -82,7 +94,10 @@ export function contextualIndicators(journeys: readonly Journey[], period: Perio
 /** Every count of the contextual indicators is a sum over children, so England's is the sum of the councils'. */
 export function sumContext(parts: readonly ContextualIndicators[]): ContextualIndicators {
   const sum = (pick: (c: ContextualIndicators) => CountIndicator) =>
-    count(parts.reduce((s, p) => s + pick(p).count, 0), parts.reduce((s, p) => s + pick(p).of, 0))
+    count(
+      parts.reduce((s, p) => s + pick(p).count, 0),
+      parts.reduce((s, p) => s + pick(p).of, 0),
+    )
   return {
     adoptionsFromCare: sum((c) => c.adoptionsFromCare),
     adoptedAgedFiveOrOver: sum((c) => c.adoptedAgedFiveOrOver),

@@ -4,8 +4,21 @@ import { rankCouncils } from './councilRanking.js'
 
 describe('ranking councils', () => {
   it('ranks fastest first, ties sharing the better rank, councils with no value left out', () => {
-    const s = rankCouncils(new Map<string, number | null>([['a', 500], ['b', 400], ['c', 400], ['d', null], ['e', 300]]))
-    expect([...s].map(([k, v]) => [k, v.rank])).toEqual([['e', 1], ['b', 2], ['c', 2], ['a', 4]])
+    const s = rankCouncils(
+      new Map<string, number | null>([
+        ['a', 500],
+        ['b', 400],
+        ['c', 400],
+        ['d', null],
+        ['e', 300],
+      ]),
+    )
+    expect([...s].map(([k, v]) => [k, v.rank])).toEqual([
+      ['e', 1],
+      ['b', 2],
+      ['c', 2],
+      ['a', 4],
+    ])
     expect(s.has('d')).toBe(false)
   })
 

@@ -10,7 +10,14 @@ describe('the methodology table', () => {
   })
 
   it('has one edition per period from 2008-11, each citing a source', () => {
-    expect(EDITIONS.map((e) => e.period).slice(0, 6)).toEqual(['2008-11', '2009-12', '2010-13', '2011-14', '2012-15', '2013-16'])
+    expect(EDITIONS.map((e) => e.period).slice(0, 6)).toEqual([
+      '2008-11',
+      '2009-12',
+      '2010-13',
+      '2011-14',
+      '2012-15',
+      '2013-16',
+    ])
     expect(editionFor('2009-12')).toMatchObject({ a1Days: 639, a2Days: 213, a3Months: 21 })
     expect(editionFor('2013-16')).toMatchObject({ a1Days: 426, a2Days: 121, a3Months: 14 })
     for (const e of EDITIONS) expect(e.sources.length).toBeGreaterThan(0)

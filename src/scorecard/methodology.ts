@@ -27,8 +27,20 @@ export function monthsToThresholdDays(months: number): number {
   return Math.floor(months * DAYS_PER_MONTH)
 }
 
-const edition = (period: string, a1Months: number, a2Months: number, a3Months: number, confirmed: boolean, sources: string[]): Edition => ({
-  period, a1Months, a2Months, a3Months, confirmed, sources,
+const edition = (
+  period: string,
+  a1Months: number,
+  a2Months: number,
+  a3Months: number,
+  confirmed: boolean,
+  sources: string[],
+): Edition => ({
+  period,
+  a1Months,
+  a2Months,
+  a3Months,
+  confirmed,
+  sources,
   a1Days: monthsToThresholdDays(a1Months),
   a2Days: monthsToThresholdDays(a2Months),
 })

@@ -54,7 +54,7 @@ interface Raw {
 const countsFor = new WeakMap<Journey, Map<number, AdoptedChild>>()
 function adoptedChildOnce(j: Journey, a3Months: number): AdoptedChild {
   let byMonths = countsFor.get(j)
-  if (!byMonths) countsFor.set(j, (byMonths = new Map()))
+  if (!byMonths) countsFor.set(j, (byMonths = new Map<number, AdoptedChild>()))
   let c = byMonths.get(a3Months)
   if (!c) byMonths.set(a3Months, (c = adoptedChild(j, a3Months)))
   return c
@@ -72,7 +72,8 @@ function rawFor(journeys: readonly Journey[], period: Period, edition: Edition):
 }
 
 function indicatorsOf(raw: Raw, edition: Edition, previous: Raw | null): Indicators {
-  const prev = (pick: (c: AdoptedChild) => number | null) => (previous ? averageOf(previous.children.map(pick)).value : null)
+  const prev = (pick: (c: AdoptedChild) => number | null) =>
+    previous ? averageOf(previous.children.map(pick)).value : null
   const a1 = (c: AdoptedChild) => c.a1Days
   const a1Adjusted = (c: AdoptedChild) => c.a1AdjustedDays
   const a2 = (c: AdoptedChild) => c.a2Days
@@ -83,7 +84,13 @@ function indicatorsOf(raw: Raw, edition: Edition, previous: Raw | null): Indicat
     A3: shareWithin(
       raw.children.map((c) => c.waitedLessThanCutOff),
       edition.a3Months,
-      previous ? shareWithin(previous.children.map((c) => c.waitedLessThanCutOff), edition.a3Months, null).percent : null,
+      previous
+        ? shareWithin(
+            previous.children.map((c) => c.waitedLessThanCutOff),
+            edition.a3Months,
+            null,
+          ).percent
+        : null,
     ),
   }
 }
@@ -99,7 +106,9 @@ export function resolvePeriod(name: string): { period: Period; edition: Edition 
   if (!period) throw new ScoringError(`"${name}" is not a three-year period such as 2010-13`)
   const edition = editionFor(period.name)
   if (!edition) {
-    throw new ScoringError(`there are no thresholds for ${period.name}; known periods: ${EDITIONS.map((e) => e.period).join(', ')}`)
+    throw new ScoringError(
+      `there are no thresholds for ${period.name}; known periods: ${EDITIONS.map((e) => e.period).join(', ')}`,
+    )
   }
   return { period, edition }
 }
@@ -126,7 +135,13 @@ export function scoreNation(input: NationalJourneys, periodName: string): Nation
     }
   }
   const england = indicatorsOf(rawFor(allAdopted, period, edition), edition, rawFor(allAdopted, before, beforeEdition))
-  const counts: Record<ThresholdStatus, number> = { 'meets-both': 0, 'meets-one': 0, 'meets-neither': 0, 'not-assessed': 0, suppressed: 0 }
+  const counts: Record<ThresholdStatus, number> = {
+    'meets-both': 0,
+    'meets-one': 0,
+    'meets-neither': 0,
+    'not-assessed': 0,
+    suppressed: 0,
+  }
   for (const c of councils) counts[c.status]++
   return {
     period: period.name,

@@ -36,7 +36,11 @@ export function againstThreshold(average: Average, threshold: number, previous: 
   }
 }
 
-export function shareWithin(flags: readonly (boolean | null)[], months: number, previous: number | null): ShareIndicator {
+export function shareWithin(
+  flags: readonly (boolean | null)[],
+  months: number,
+  previous: number | null,
+): ShareIndicator {
   const counted = flags.filter((f): f is boolean => f !== null)
   const count = counted.filter((f) => f).length
   return { months, count, children: counted.length, percent: percentOneDecimal(count, counted.length), previous }

@@ -8,7 +8,10 @@ export interface AdopterFigures {
   period: string
   council: AdopterIndicators | null
   england: AdopterIndicators
-  /** Children with a decision or placement order not yet placed at the end of the period, against approved households waiting. */
+  /**
+   * Children with a decision or placement order not yet placed at the end of the period, against approved households
+   * waiting.
+   */
   childrenWaiting: number
   englandChildrenWaiting: number
   households: number
@@ -18,12 +21,20 @@ export interface AdopterFigures {
 export class AdopterService {
   private cache: AdopterHousehold[] | null = null
 
-  constructor(private readonly adopters: AdopterRepository, private readonly scorecards: ScorecardService) {}
+  constructor(
+    private readonly adopters: AdopterRepository,
+    private readonly scorecards: ScorecardService,
+  ) {
+    // Loaded by any server or the command line: the list is read again after a change.
+    scorecards.onChange((changes) => {
+      if (changes.some((c) => c.kind === 'adopters')) this.cache = null
+    })
+  }
 
   async load(households: readonly AdopterHousehold[]): Promise<void> {
     await this.adopters.replace(households)
     this.cache = null
-    this.scorecards.pagesChanged()
+    await this.scorecards.sync()
   }
 
   private async all(): Promise<AdopterHousehold[]> {
@@ -40,7 +51,9 @@ export class AdopterService {
       period,
       council: council ? adopterIndicators(mine, p) : null,
       england: adopterIndicators(all, p),
-      childrenWaiting: council ? national.councils.find((c) => c.code === council)?.context?.waitingAtPeriodEnd ?? 0 : 0,
+      childrenWaiting: council
+        ? (national.councils.find((c) => c.code === council)?.context?.waitingAtPeriodEnd ?? 0)
+        : 0,
       englandChildrenWaiting: national.england.context?.waitingAtPeriodEnd ?? 0,
       households: council ? mine.length : all.length,
     }
@@ -52,7 +65,12 @@ export class AdopterService {
     const all = await this.all()
     const national = await this.scorecards.national(period)
     return national.councils.map((c) => ({
-      code: c.code, indicators: adopterIndicators(all.filter((h) => h.agency === c.code), p), childrenWaiting: c.context?.waitingAtPeriodEnd ?? 0,
+      code: c.code,
+      indicators: adopterIndicators(
+        all.filter((h) => h.agency === c.code),
+        p,
+      ),
+      childrenWaiting: c.context?.waitingAtPeriodEnd ?? 0,
     }))
   }
 }

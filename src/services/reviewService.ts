@@ -31,7 +31,14 @@ export class ReviewService {
       if (!published.has(period)) continue
       for (const c of (await this.scorecards.national(period)).councils) {
         if ((c.status === 'meets-one' || c.status === 'meets-neither') && !open.has(`${c.code}/${period}`)) {
-          out.push({ council: c.code, name: c.name, period, a1: c.indicators.A1.value, a2: c.indicators.A2.value, status: c.status })
+          out.push({
+            council: c.code,
+            name: c.name,
+            period,
+            a1: c.indicators.A1.value,
+            a2: c.indicators.A2.value,
+            status: c.status,
+          })
         }
       }
     }
@@ -50,7 +57,11 @@ export class ReviewService {
     if (!c) return { ok: false as const, errors: [{ field: '', message: 'There is no such case' }] }
     const result = applyEvent(c.state, event, data)
     if (!result.ok) return result
-    await this.reviews.step(id, { event, data, by: by.email ?? '', at: this.now().toISOString() }, { state: result.to, outcome: result.outcome ?? c.outcome })
+    await this.reviews.step(
+      id,
+      { event, data, by: by.email ?? '', at: this.now().toISOString() },
+      { state: result.to, outcome: result.outcome ?? c.outcome },
+    )
     await this.audit.record(by.email ?? '', 'review-step', c.council, `${event} (${c.period}): now ${result.to}`)
     return result
   }
@@ -58,7 +69,11 @@ export class ReviewService {
   async attachPlan(id: string, by: Viewer): Promise<boolean> {
     const c = await this.reviews.find(id)
     if (!c || c.planAttached) return false
-    await this.reviews.step(id, { event: 'plan-attached', data: {}, by: by.email ?? '', at: this.now().toISOString() }, { state: c.state, outcome: c.outcome, planAttached: true })
+    await this.reviews.step(
+      id,
+      { event: 'plan-attached', data: {}, by: by.email ?? '', at: this.now().toISOString() },
+      { state: c.state, outcome: c.outcome, planAttached: true },
+    )
     await this.audit.record(by.email ?? '', 'review-step', c.council, `improvement plan attached (${c.period})`)
     return true
   }
@@ -87,22 +102,56 @@ export class ReviewService {
     return this.now().toISOString().slice(0, 10)
   }
 
-  async addAction(council: string, fields: Record<string, string>, by: Viewer): Promise<{ ok: true } | { ok: false; errors: { field: string; message: string }[] }> {
-    const required: [string, string][] = [['outcome', 'the outcome'], ['rationale', 'the rationale'], ['objective', 'the objective'], ['action', 'the action'], ['lead', 'who leads it'], ['due', 'the due or review date']]
-    const errors = required.filter(([k]) => !(fields[k] ?? '').trim()).map(([k, label]) => ({ field: k, message: `Enter ${label}` }))
-    if (fields.due && !/^\d{4}-\d{2}-\d{2}$/.test(fields.due.trim())) errors.push({ field: 'due', message: 'Enter the date as YYYY-MM-DD' })
+  async addAction(
+    council: string,
+    fields: Record<string, string>,
+    by: Viewer,
+  ): Promise<{ ok: true } | { ok: false; errors: { field: string; message: string }[] }> {
+    const required: [string, string][] = [
+      ['outcome', 'the outcome'],
+      ['rationale', 'the rationale'],
+      ['objective', 'the objective'],
+      ['action', 'the action'],
+      ['lead', 'who leads it'],
+      ['due', 'the due or review date'],
+    ]
+    const errors = required
+      .filter(([k]) => !(fields[k] ?? '').trim())
+      .map(([k, label]) => ({ field: k, message: `Enter ${label}` }))
+    if (fields.due && !/^\d{4}-\d{2}-\d{2}$/.test(fields.due.trim()))
+      errors.push({ field: 'due', message: 'Enter the date as YYYY-MM-DD' })
     const indicator = ['A1', 'A2', 'A3'].includes(fields.indicator ?? '') ? fields.indicator! : 'none'
     if (errors.length) return { ok: false, errors }
     await this.reviews.addAction({
-      council, outcome: fields.outcome!.trim(), rationale: fields.rationale!.trim(), objective: fields.objective!.trim(), action: fields.action!.trim(),
-      lead: fields.lead!.trim(), due: fields.due!.trim(), progress: (fields.progress ?? '').trim(), done: false, indicator, updatedAt: this.now().toISOString(),
+      council,
+      outcome: fields.outcome!.trim(),
+      rationale: fields.rationale!.trim(),
+      objective: fields.objective!.trim(),
+      action: fields.action!.trim(),
+      lead: fields.lead!.trim(),
+      due: fields.due!.trim(),
+      progress: (fields.progress ?? '').trim(),
+      done: false,
+      indicator,
+      updatedAt: this.now().toISOString(),
     })
-    await this.audit.record(by.email ?? '', 'plan-change', council, `action added: ${fields.action!.trim().slice(0, 80)}`)
+    await this.audit.record(
+      by.email ?? '',
+      'plan-change',
+      council,
+      `action added: ${fields.action!.trim().slice(0, 80)}`,
+    )
     return { ok: true }
   }
 
   async updateProgress(council: string, id: string, progress: string, done: boolean, by: Viewer): Promise<boolean> {
-    const ok = await this.reviews.updateProgress(council, id, progress.trim().slice(0, 2000), done, this.now().toISOString())
+    const ok = await this.reviews.updateProgress(
+      council,
+      id,
+      progress.trim().slice(0, 2000),
+      done,
+      this.now().toISOString(),
+    )
     if (ok) await this.audit.record(by.email ?? '', 'plan-change', council, `progress updated${done ? ' (done)' : ''}`)
     return ok
   }

@@ -1,26 +1,8 @@
 import { parse } from 'csv-parse/sync'
 import type { FindingLog } from './findingLog.js'
-import { normaliseColumnName, recogniseTable, type TableSpec } from './tableSpecs.js'
-
-/** One data row of a table: its line in the file and its cells, trimmed, in the table's column order. */
-export interface RawRow {
-  line: number
-  cells: string[]
-}
-
-export interface RawTable {
-  spec: TableSpec
-  file: string
-  /** Position of each SSDA903 column present, in a row's cells. */
-  columns: Map<string, number>
-  rows: RawRow[]
-}
-
-/** A cell by SSDA903 column name: '' when the column is absent or the row short. */
-export function cellOf(table: RawTable, row: RawRow, column: string): string {
-  const i = table.columns.get(column)
-  return i === undefined ? '' : row.cells[i] ?? ''
-}
+import type { Edition } from './editions/edition.js'
+import { normaliseColumnName, recogniseTable, type UsedTable } from './tableSpecs.js'
+import type { RawRow, RawTable } from './rawTable.js'
 
 interface Parsed {
   record: string[]
@@ -40,13 +22,18 @@ function countLines(text: string): number {
  * every other file.
  */
 function splitUnquoted(text: string): Parsed[] {
-  const lines = text.split('\n')
   const out: Parsed[] = []
-  for (let i = 0; i < lines.length; i++) {
-    let line = lines[i]!
-    if (line.endsWith('\r')) line = line.slice(0, -1)
-    if (line.trim() === '') continue
-    out.push({ record: line.split(','), line: i + 1 })
+  let line = 1
+  for (let start = 0; start < text.length; line++) {
+    let end = text.indexOf('\n', start)
+    if (end === -1) end = text.length
+    const stop = end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end
+    const first = text.charCodeAt(start)
+    // A line starting with a printable ASCII character is not blank; any other is trimmed to tell.
+    if (stop > start && ((first > 32 && first < 127) || text.slice(start, stop).trim() !== '')) {
+      out.push({ record: text.slice(start, stop).split(','), line })
+    }
+    start = end + 1
   }
   return out
 }
@@ -58,7 +45,7 @@ function splitUnquoted(text: string): Parsed[] {
  */
 function parseWithLines(text: string): Parsed[] {
   if (!text.includes('"') && !/\r(?!\n)/.test(text)) return splitUnquoted(text)
-  const plain = parse(text, { relax_column_count: true, skip_empty_lines: false }) as string[][]
+  const plain: string[][] = parse(text, { relax_column_count: true, skip_empty_lines: false })
   if (plain.length === countLines(text)) {
     const out: Parsed[] = []
     for (let i = 0; i < plain.length; i++) {
@@ -68,8 +55,10 @@ function parseWithLines(text: string): Parsed[] {
     }
     return out
   }
-  const withInfo = parse(text, { relax_column_count: true, skip_empty_lines: true, info: true }) as unknown as
-    { record: string[]; info: { lines: number } }[]
+  const withInfo = parse(text, { relax_column_count: true, skip_empty_lines: true, info: true }) as unknown as {
+    record: string[]
+    info: { lines: number }
+  }[]
   return withInfo.map((r) => ({ record: r.record, line: r.info.lines }))
 }
 
@@ -99,28 +88,30 @@ function looksBinary(bytes: Uint8Array): boolean {
 }
 
 /**
- * Reads one CSV extract. Returns the table it holds, or null when the file
- * cannot be used (the reason is in the log). Never throws on any input.
+ * Reads one CSV extract of a return of the given edition. Returns the table it holds, or null when the file cannot
+ * be used (the reason is in the log). A column of the edition missing from the file, or one that is not part of the
+ * table, is one finding for the file. Never throws on any input.
  */
-export function readCsvTable(bytes: Uint8Array, file: string, log: FindingLog): RawTable | null {
+export function readCsvTable(bytes: Uint8Array, file: string, log: FindingLog, edition: Edition): RawTable | null {
+  const whole = (rule: string, detail?: string, row = 0, value = '') => log.report(rule, { file, row, value }, detail)
   if (bytes.length === 0 || bytes.every((b) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09)) {
-    log.report('AS001', file, 0, '', '')
+    whole('AS001')
     return null
   }
   if (looksBinary(bytes)) {
-    log.report('AS002', file, 0, '', '', 'It contains binary data (is it a spreadsheet or an image?).')
+    whole('AS002', 'It contains binary data (is it a spreadsheet or an image?).')
     return null
   }
   let text: string
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
   } catch {
-    log.report('AS002', file, 0, '', '', 'It contains bytes that are not UTF-8.')
+    whole('AS002', 'It contains bytes that are not UTF-8.')
     return null
   }
   const longest = longestLine(bytes)
   if (longest.length > MAX_LINE_BYTES) {
-    log.report('AS003', file, longest.line, '', '', `Line ${longest.line} is longer than ${MAX_LINE_BYTES} bytes.`)
+    whole('AS003', `Line ${longest.line} is longer than ${MAX_LINE_BYTES} bytes.`, longest.line)
     return null
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
@@ -131,48 +122,67 @@ export function readCsvTable(bytes: Uint8Array, file: string, log: FindingLog): 
   } catch (err) {
     const line = typeof (err as { lines?: unknown }).lines === 'number' ? (err as { lines: number }).lines : 0
     const reason = err instanceof Error ? err.message.replace(/^Invalid [^:]*: /, '') : String(err)
-    log.report('AS006', file, line, '', '', `The CSV reader said: ${reason}`)
+    whole('AS006', `The CSV reader said: ${reason}`, line)
     return null
   }
   const first = records[0]
   if (!first) {
-    log.report('AS001', file, 0, '', '')
+    whole('AS001')
     return null
   }
   const spec = recogniseTable(first.record)
   if (!spec) {
     const later = records.slice(1, HEADER_SEARCH_LINES).find((r) => recogniseTable(r.record))
-    if (later) log.report('AS005', file, later.line, '', '', `The header is on line ${later.line}.`)
-    else log.report('AS004', file, first.line, '', first.record.slice(0, 8).join(',').slice(0, 200))
+    if (later) whole('AS005', `The header is on line ${later.line}.`, later.line)
+    else whole('AS004', undefined, first.line, first.record.slice(0, 8).join(',').slice(0, 200))
     return null
   }
   if (!spec.used) {
-    log.report('AS009', file, 0, '', spec.name, `(Table ${spec.name}.)`)
+    whole('AS009', `(Table ${spec.name}.)`, 0, spec.name)
     return null
   }
+  const table = spec.name as UsedTable
   const header = first.record.map(normaliseColumnName)
   const headerLine = first.line
-  const known = new Set(spec.columns)
-  header.forEach((name) => {
-    if (!known.has(name)) log.report('AS008', file, headerLine, name, name, `(Table ${spec.name}.)`)
-  })
-  const missing = spec.required.filter((c) => !header.includes(c))
-  if (missing.length > 0) {
-    for (const column of missing) log.report('AS007', file, headerLine, column, '', `(Table ${spec.name} needs ${column}.)`)
-    return null
+  const known = new Set(edition.columns(table))
+  // A column of the table in another edition (URN in a 2012-13 extract) is an SSDA903 column: ignored quietly.
+  const ofTable = new Set(spec.columns)
+  const columnFinding = (rule: string, column: string, detail: string) =>
+    log.report(rule, { file, row: headerLine, column, value: rule === 'AS008' ? column : '' }, detail)
+  for (const name of new Set(header)) {
+    if (!ofTable.has(name)) columnFinding('AS008', name, `(Table ${spec.name}.)`)
   }
+  const required = new Set(edition.required(table))
+  const missing = [...known].filter((c) => !header.includes(c))
+  for (const column of missing.filter((c) => required.has(c))) {
+    columnFinding('AS007', column, `(Table ${spec.name} needs ${column}.)`)
+  }
+  const optional = missing.filter((c) => !required.has(c))
+  if (optional.length > 0) {
+    const list = optional.join(', ')
+    columnFinding('AS016', optional[0]!, `(Table ${spec.name}, ${edition.name} edition: ${list}.)`)
+  }
+  if (missing.some((c) => required.has(c))) return null
   const columns = new Map<string, number>()
   header.forEach((name, i) => {
     if (known.has(name) && !columns.has(name)) columns.set(name, i)
   })
   const rows: RawRow[] = []
+  let ragged = 0
+  let firstRagged = 0
   for (let i = 1; i < records.length; i++) {
     const { record, line } = records[i]!
-    if (record.length !== header.length) {
-      log.report('AS011', file, line, '', '', `(${record.length} fields, header has ${header.length}.)`)
-    }
+    if (record.length !== header.length && ragged++ === 0) firstRagged = line
     for (let c = 0; c < record.length; c++) record[c] = record[c]!.trim()
     rows.push({ line, cells: record })
+  }
+  if (ragged > 0) {
+    whole(
+      'AS011',
+      `(${ragged} row${ragged === 1 ? '' : 's'}, the first on line ${firstRagged}; ` +
+        `the header has ${header.length} fields.)`,
+      firstRagged,
+    )
   }
   return { spec, file, columns, rows }
 }

@@ -1,19 +1,23 @@
-import type { Finding } from '../domain/finding.js'
-import { ruleById } from './ruleCatalogue.js'
+import type { Finding, FindingPlace, Severity } from '../domain/finding.js'
+import { ruleById } from './rules/ruleBook.js'
 
-/** Collects findings, taking severity and message from the rule catalogue. */
+/** Collects findings, taking the message from the rule book and the severity from the rule's edition. */
 export class FindingLog {
   readonly findings: Finding[] = []
 
-  report(rule: string, file: string, row: number, column: string, value: string, detail?: string): void {
+  /** `year`: the collection year of the return the finding is about, for rules whose severity changed. */
+  report(rule: string, at: FindingPlace, detail?: string, year?: number): void {
     const def = ruleById(rule)
+    const severity: Severity = year === undefined ? def.severity : def.severityIn(year)
     this.findings.push({
       rule,
-      severity: def.severity,
-      file,
-      row,
-      column,
-      value,
+      severity,
+      file: at.file,
+      row: at.row,
+      child: at.child ?? '',
+      column: at.column ?? '',
+      value: at.value ?? '',
+      other: at.other ?? '',
       message: detail ? `${def.message} ${detail}` : def.message,
     })
   }

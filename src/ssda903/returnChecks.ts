@@ -1,46 +1,67 @@
-import { ageInYears } from '../domain/calendarDate.js'
-import { byChild } from '../domain/periodOfCare.js'
-import type { CouncilRecords } from '../domain/returnRecords.js'
-import { ADOPTED } from './codeLists.js'
 import type { FindingLog } from './findingLog.js'
+import { returnChecks } from './rules/ruleBook.js'
+import type { Report, ReturnUnderCheck } from './rules/returnUnderCheck.js'
+import { shown } from './rules/returnUnderCheck.js'
 
-/** Checks that link the tables of one council's return for one year. */
-export function checkReturn(records: CouncilRecords, log: FindingLog): void {
-  const header = new Map(records.children.map((c) => [c.child, c]))
-  const episodes = byChild(records.episodes)
-  const adoptions = new Set(records.adoptions.map((a) => a.child))
-  const hasEpisodes = records.episodes.length > 0
+/**
+ * Checks one council's return for one year as a whole: the integrity of its tables (this product's AS040, AS041,
+ * AS045, AS063, AS037), then every Department rule in force in its edition that looks at more than one cell.
+ */
+export function checkReturn(r: ReturnUnderCheck, log: FindingLog): void {
+  const reportAs =
+    (rule: string): Report =>
+    (record, hit) =>
+      log.report(
+        rule,
+        {
+          file: record.source.file,
+          row: record.source.row,
+          child: record.child,
+          column: hit.column,
+          value: hit.value ?? '',
+          other: hit.other ?? '',
+        },
+        hit.detail,
+        r.year,
+      )
+  checkIntegrity(r, reportAs)
+  for (const rule of returnChecks(r.year)) rule.check!(r, reportAs(rule.id))
+}
 
-  for (const [child, list] of episodes) {
-    const first = list[0]!
-    const record = header.get(child)
-    if (!record) {
-      if (records.children.length > 0) log.report('AS040', first.source.file, first.source.row, 'CHILD', child)
-      continue
+function checkIntegrity(r: ReturnUnderCheck, reportAs: (rule: string) => Report): void {
+  const hasHeader = r.tables.has('Header')
+  if (hasHeader) {
+    for (const [child, episodes] of r.episodesByChild()) {
+      if (!r.headerOf(child)) reportAs('AS040')(episodes[0]!, { column: 'CHILD', value: child })
     }
-    for (const e of list) {
-      if (record.birth && e.start < record.birth) {
-        log.report('AS042', e.source.file, e.source.row, 'DECOM', e.start, `(DOB ${record.birth} in ${record.source.file} line ${record.source.row}.)`)
-      }
-      if (record.birth && e.reasonNewEpisode === 'S' && ageInYears(record.birth, e.start) >= 18) {
-        log.report('AS055', e.source.file, e.source.row, 'DECOM', e.start)
-      }
-    }
-    if (records.adoptions.length > 0 || hasEpisodes) {
-      for (const e of list) {
-        if (ADOPTED.has(e.reasonEnded) && !adoptions.has(child)) {
-          log.report('AS043', e.source.file, e.source.row, 'REC', e.reasonEnded)
-        }
+    for (const record of [...r.adoptions, ...r.decisions]) {
+      const header = r.headerOf(record.child)
+      if (!header) {
+        reportAs('AS045')(record, { column: 'CHILD', value: record.child })
+      } else if (record.birth !== null && header.birth !== null && record.birth !== header.birth) {
+        reportAs('AS063')(record, {
+          column: 'DOB',
+          value: shown(record.birth),
+          other: `Header DOB ${shown(header.birth)}`,
+        })
       }
     }
   }
-  if (hasEpisodes) {
-    for (const c of records.children) {
-      if (!episodes.has(c.child)) log.report('AS041', c.source.file, c.source.row, 'CHILD', c.child)
+  if (r.episodes.length > 0) {
+    for (const c of r.children) {
+      if (r.episodesOf(c.child).length === 0) reportAs('AS041')(c, { column: 'CHILD', value: c.child })
     }
-    for (const a of records.adoptions) {
-      const list = episodes.get(a.child) ?? []
-      if (!list.some((e) => ADOPTED.has(e.reasonEnded))) log.report('AS044', a.source.file, a.source.row, 'CHILD', a.child)
+  }
+  for (const episodes of r.episodesByChild().values()) {
+    for (let i = 1; i < episodes.length; i++) {
+      const [prev, next] = [episodes[i - 1]!, episodes[i]!]
+      if (prev.start === next.start) {
+        reportAs('AS037')(next, {
+          column: 'DECOM',
+          value: shown(next.start),
+          detail: `(Also ${prev.source.file} line ${prev.source.row}.)`,
+        })
+      }
     }
   }
 }

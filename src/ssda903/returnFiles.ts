@@ -1,11 +1,18 @@
 import type { Finding } from '../domain/finding.js'
+import { collectionYearSpan } from '../domain/period.js'
+import { compareEpisodes } from '../domain/periodOfCare.js'
 import type { CouncilRecords } from '../domain/returnRecords.js'
 import { readCsvTable } from './csvTableReader.js'
+import { editionFor, isKnownYear } from './editions/edition.js'
 import { checkEpisodeChains } from './episodeChainChecks.js'
 import { FindingLog } from './findingLog.js'
-import { parseTable } from './recordParser.js'
+import type { RawTable } from './rawTable.js'
+import { parseTable, type Checks } from './recordParser.js'
 import { checkReturn } from './returnChecks.js'
-import { stitchReturns, type YearReturn } from './returnStitcher.js'
+import { stitchReturns } from './returnStitcher.js'
+import { ReturnUnderCheck, type YearReturn } from './rules/returnUnderCheck.js'
+import type { UsedTable } from './tableSpecs.js'
+import { looksLikeXml, readXmlReturn } from './xmlReturnReader.js'
 
 /** A file of a data directory: its path relative to the directory, and its bytes. */
 export interface ReturnFile {
@@ -18,71 +25,195 @@ export interface ReturnFile {
 export interface ReadReturns {
   /** Stitched records per council code. */
   councils: Map<string, CouncilRecords>
+  /** Each council's returns, one per collection year read. */
+  returns: Map<string, YearReturn[]>
   findings: Finding[]
+  /** Data rows read from the files given. */
   rows: number
 }
 
-const LAYOUT = /^(\d{3})\/(\d{4})\/[^/]+$/
+/** Largest file read into memory (from a data directory, or chosen on the check page); bigger ones are reported. */
+export const MAX_FILE_BYTES = 512 * 1024 * 1024
+
+/** DIR/<council code>/<collection year>/<file>. */
+export const RETURN_LAYOUT = /^(\d{3})\/(\d{4})\/([^/]+)$/
+
+/**
+ * A file name safe to store and show: the last path segment, plain characters only. Never used as a path. Uploads and
+ * the check page name chosen files with it.
+ */
+export function safeFileName(name: string, index: number): string {
+  const base = name.split(/[\\/]/).pop() ?? ''
+  return /^[A-Za-z0-9][A-Za-z0-9 ._-]{0,99}$/.test(base) && !base.includes('..') ? base : `file-${index + 1}.csv`
+}
 
 export function emptyRecords(council: string): CouncilRecords {
   return { council, children: [], episodes: [], adoptions: [], decisions: [] }
 }
 
-/**
- * Reads every file of a data directory laid out as <council>/<year>/<file>:
- * recognises each table, parses and checks it, checks each return, and
- * stitches each council's years into one history. Pure: no file system.
- */
-export function readReturns(files: readonly ReturnFile[]): ReadReturns {
-  const log = new FindingLog()
-  const byCouncilYear = new Map<string, Map<number, CouncilRecords>>()
-  const seenTables = new Map<string, string>()
-  let rows = 0
-  const ordered = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
-  for (const file of ordered) {
-    const m = LAYOUT.exec(file.path)
-    if (!m) {
-      log.report('AS012', file.path, 0, '', '')
-      continue
-    }
-    const council = m[1]!
-    const year = Number(m[2])
-    if (file.tooLarge) {
-      log.report('AS003', file.path, 0, '', '', 'The file is too large to be one SSDA903 table.')
-      continue
-    }
-    const table = readCsvTable(file.bytes, file.path, log)
+const inYear = (date: string, span: { start: string; end: string }) => date >= span.start && date <= span.end
+const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)
+const byChildThen = <T extends { child: string }>(list: T[]): T[] =>
+  list.sort((a, b) => (a.child < b.child ? -1 : a.child > b.child ? 1 : 0))
+
+/** The files of one council's return for one year read into tables: CSV extracts, or one XML export. */
+function readYearTables(files: readonly ReturnFile[], where: string, year: number, log: FindingLog): RawTable[] | null {
+  const xml = files.filter((f) => !f.tooLarge && (f.path.toLowerCase().endsWith('.xml') || looksLikeXml(f.bytes)))
+  for (const f of files.filter((f) => f.tooLarge)) {
+    log.report('AS003', { file: f.path, row: 0 }, 'The file is too large to be one SSDA903 table.')
+  }
+  if (xml.length > 0 && xml.length < files.length) {
+    log.report('AS017', { file: where, row: 0 }, `(XML: ${xml.map((f) => f.path).join(', ')}.)`)
+    return null
+  }
+  if (xml.length > 1) {
+    log.report('AS018', { file: where, row: 0 }, `(${xml.map((f) => f.path).join(', ')}.)`)
+    return null
+  }
+  if (xml.length === 1) return readXmlReturn(xml[0]!.bytes, xml[0]!.path, log)
+  const tables: RawTable[] = []
+  const seen = new Map<string, string>()
+  for (const file of files) {
+    if (file.tooLarge) continue
+    const table = readCsvTable(file.bytes, file.path, log, editionFor(year))
     if (!table) continue
-    const tableKey = `${council}/${year}/${table.spec.name}`
-    const other = seenTables.get(tableKey)
+    const other = seen.get(table.spec.name)
     if (other) {
-      log.report('AS010', file.path, 0, '', table.spec.name, `(Also in ${other}.)`)
+      log.report('AS010', { file: file.path, row: 0, value: table.spec.name }, `(Also in ${other}.)`)
       continue
     }
-    seenTables.set(tableKey, file.path)
+    seen.set(table.spec.name, file.path)
+    tables.push(table)
+  }
+  return tables
+}
+
+/** Reads one council's return for one year: tables, typed records, and the checks on the return as a whole. */
+export function readYearReturn(
+  council: string,
+  year: number,
+  files: readonly ReturnFile[],
+  log: FindingLog,
+  checks: Checks = 'all',
+): YearReturn | null {
+  const where = `${council}/${year}`
+  if (!isKnownYear(year)) {
+    log.report('AS070', { file: where, row: 0, value: String(year) })
+    return null
+  }
+  const edition = editionFor(year)
+  const span = collectionYearSpan(year)
+  const tables = readYearTables(files, where, year, log)
+  if (!tables) return null
+  const records = emptyRecords(council)
+  const present = new Set<UsedTable>()
+  let rows = 0
+  for (const table of tables) {
+    present.add(table.spec.name as UsedTable)
     rows += table.rows.length
-    const years = byCouncilYear.get(council) ?? new Map<number, CouncilRecords>()
-    byCouncilYear.set(council, years)
-    const records = years.get(year) ?? emptyRecords(council)
-    years.set(year, records)
-    parseTable(table, year, log, records)
+    parseTable(table, { year, edition, start: span.start, end: span.end }, log, records, checks)
   }
-  const councils = new Map<string, CouncilRecords>()
-  for (const [council, years] of [...byCouncilYear].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const returns: YearReturn[] = []
-    for (const [year, records] of years) {
-      checkReturn(records, log)
-      returns.push({ year, records })
+  records.episodes.sort(compareEpisodes)
+  byChildThen(records.children)
+  byChildThen(records.adoptions)
+  byChildThen(records.decisions)
+  if (!present.has('Episodes') || records.episodes.length === 0) {
+    log.report('AS071', { file: where, row: 0 }, present.has('Episodes') ? '' : '(No Episodes table was found.)')
+  } else if (!records.episodes.some((e) => inYear(e.start, span) || (e.end !== null && inYear(e.end, span)))) {
+    log.report('AS072', { file: where, row: 0, value: String(year) })
+  }
+  return { council, year, edition, start: span.start, end: span.end, records, tables: present, rows }
+}
+
+/** One council's returns read and stitched: its history, each year's return, and the data rows read. */
+export interface CouncilReturns {
+  records: CouncilRecords
+  returns: YearReturn[]
+  rows: number
+}
+
+/**
+ * Groups the files of a data directory by council and collection year (DIR/<council>/<year>/<file>), councils and
+ * years in order. A file laid out otherwise is reported (AS012); no council at all is reported (AS073).
+ */
+export function returnsByCouncil<F extends { path: string }>(
+  files: readonly F[],
+  log: FindingLog,
+): Map<string, Map<number, F[]>> {
+  const byCouncilYear = new Map<string, Map<number, F[]>>()
+  for (const file of [...files].sort(byPath)) {
+    const m = RETURN_LAYOUT.exec(file.path)
+    if (!m) {
+      log.report('AS012', { file: file.path, row: 0 })
+      continue
     }
-    const stitched = stitchReturns(council, returns, log)
-    checkEpisodeChains(stitched.episodes, log)
-    councils.set(council, stitched)
+    const years = byCouncilYear.get(m[1]!) ?? new Map<number, F[]>()
+    byCouncilYear.set(m[1]!, years)
+    const year = Number(m[2])
+    years.set(year, [...(years.get(year) ?? []), file])
   }
-  return { councils, findings: log.findings, rows }
+  if (byCouncilYear.size === 0) log.report('AS073', { file: '', row: 0 })
+  return new Map(
+    [...byCouncilYear]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([council, years]) => [council, new Map([...years].sort(([a], [b]) => a - b))]),
+  )
+}
+
+/**
+ * Reads one council's returns, year by year, checks each against the year before when it is there, and stitches
+ * them into one history. With checks 'none' no rule is applied: only what building journeys needs is read.
+ */
+export function readCouncilReturns(
+  council: string,
+  years: ReadonlyMap<number, readonly ReturnFile[]>,
+  log: FindingLog,
+  checks: Checks = 'all',
+): CouncilReturns {
+  const read = new Map<number, YearReturn>()
+  let rows = 0
+  for (const [year, yearFiles] of years) {
+    const r = readYearReturn(council, year, yearFiles, log, checks)
+    if (!r) continue
+    read.set(year, r)
+    rows += r.rows
+  }
+  if (checks === 'all') {
+    for (const [year, r] of read) checkReturn(new ReturnUnderCheck(r, read.get(year - 1) ?? null), log)
+  }
+  const returns = [...read.values()]
+  const records = stitchReturns(council, returns, log)
+  if (checks === 'all') checkEpisodeChains(records.episodes, log)
+  return { records, returns, rows }
+}
+
+/**
+ * Reads every file of a data directory laid out as <council>/<year>/<file>: recognises each table (CSV, or the XML
+ * export), parses and checks it, checks each year's return against the year before when it is there, and stitches
+ * each council's years into one history. Pure: no file system.
+ */
+export function readReturns(files: readonly ReturnFile[], checks: Checks = 'all'): ReadReturns {
+  const log = new FindingLog()
+  const councils = new Map<string, CouncilRecords>()
+  const returns = new Map<string, YearReturn[]>()
+  let rows = 0
+  for (const [council, years] of returnsByCouncil(files, log)) {
+    const read = readCouncilReturns(council, years, log, checks)
+    councils.set(council, read.records)
+    returns.set(council, read.returns)
+    rows += read.rows
+  }
+  return { councils, returns, findings: log.findings, rows }
 }
 
 export function sortFindings(findings: Finding[]): Finding[] {
-  return findings.sort((a, b) =>
-    a.file < b.file ? -1 : a.file > b.file ? 1 : a.row - b.row || (a.column < b.column ? -1 : a.column > b.column ? 1 : 0) ||
-      (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0))
+  const text = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+  return findings.sort(
+    (a, b) =>
+      text(a.file, b.file) ||
+      a.row - b.row ||
+      text(a.column, b.column) ||
+      text(a.rule, b.rule) ||
+      text(a.message, b.message),
+  )
 }

@@ -1,17 +1,35 @@
 import { compareEpisodes } from '../domain/periodOfCare.js'
-import type { AdoptionRecord, ChildRecord, CouncilRecords, Episode, PlacementDecision, SourceRow } from '../domain/returnRecords.js'
+import type {
+  AdoptionRecord,
+  ChildRecord,
+  CouncilRecords,
+  Episode,
+  PlacementDecision,
+  SourceRow,
+} from '../domain/returnRecords.js'
+import { shown } from './rules/returnUnderCheck.js'
+import { editionFor, sameFact } from './editions/edition.js'
 import type { FindingLog } from './findingLog.js'
 
 /** One council's return for one collection year, already read. */
-export interface YearReturn {
+interface YearRecords {
   year: number
   records: CouncilRecords
 }
 
-const bySource = (a: { source: SourceRow }, b: { source: SourceRow }): number =>
-  a.source.year - b.source.year || (a.source.file < b.source.file ? -1 : a.source.file > b.source.file ? 1 : 0) || a.source.row - b.source.row
+/** Sex as the scorecard understands it, whatever the edition's codes (1/2 to 2023-24, M/F/U from 2024-25). */
+function sexOf(c: ChildRecord): string {
+  const edition = editionFor(c.source.year)
+  return edition.means('SEX', c.sex, 'male') ? 'male' : edition.means('SEX', c.sex, 'female') ? 'female' : c.sex
+}
 
-const EPISODE_FIELDS = ['reasonNewEpisode', 'legalStatus', 'placement'] as const
+const bySource = (a: { source: SourceRow }, b: { source: SourceRow }): number =>
+  a.source.year - b.source.year ||
+  (a.source.file < b.source.file ? -1 : a.source.file > b.source.file ? 1 : 0) ||
+  a.source.row - b.source.row
+
+/** The coded fields of an episode compared across returns, with the code list each is drawn from. */
+const EPISODE_FIELDS = { reasonNewEpisode: 'RNE', legalStatus: 'LS', placement: 'PLACE' } as const
 
 /**
  * Stitches a council's yearly returns into one history per child. An episode
@@ -19,7 +37,7 @@ const EPISODE_FIELDS = ['reasonNewEpisode', 'legalStatus', 'placement'] as const
  * the latest return's copy is kept and any disagreement reported. The result
  * does not depend on the order of the returns or of their files.
  */
-export function stitchReturns(council: string, returns: readonly YearReturn[], log: FindingLog): CouncilRecords {
+export function stitchReturns(council: string, returns: readonly YearRecords[], log: FindingLog): CouncilRecords {
   const years = new Set(returns.map((r) => r.year))
   const all = <T extends { source: SourceRow }>(pick: (r: CouncilRecords) => T[]): T[] =>
     returns.flatMap((r) => pick(r.records)).sort(bySource)
@@ -28,53 +46,71 @@ export function stitchReturns(council: string, returns: readonly YearReturn[], l
   const children = new Map<string, ChildRecord>()
   for (const c of all((r) => r.children)) {
     const earlier = children.get(c.child)
-    if (earlier && earlier.source.year !== c.source.year &&
-        (earlier.birth !== c.birth || earlier.sex !== c.sex || earlier.ethnicity !== c.ethnicity)) {
-      log.report('AS062', c.source.file, c.source.row, 'CHILD', c.child, `(Earlier: ${earlier.source.file} line ${earlier.source.row}.)`)
+    // Returns a year apart are compared by the Department's rules 202-204; this looks further back.
+    if (
+      earlier &&
+      c.source.year - earlier.source.year > 1 &&
+      (earlier.birth !== c.birth || sexOf(earlier) !== sexOf(c) || earlier.ethnicity !== c.ethnicity)
+    ) {
+      log.report(
+        'AS062',
+        { file: c.source.file, row: c.source.row, child: c.child, column: 'CHILD', value: c.child },
+        `(Earlier: ${earlier.source.file} line ${earlier.source.row}.)`,
+      )
     }
     children.set(c.child, c)
   }
 
   // Episodes: one per child and start date.
-  const episodes = new Map<string, Episode>()
-  const heldIn = new Map<string, Set<number>>()
+  // By child, then start date (maps of maps: no key string is built for each of a council's episodes).
+  const byChild = new Map<string, Map<string, Episode>>()
   for (const e of all((r) => r.episodes)) {
-    const key = `${e.child}\u0000${e.start}`
-    const earlier = episodes.get(key)
-    const seenYears = heldIn.get(key) ?? new Set<number>()
-    seenYears.add(e.source.year)
-    heldIn.set(key, seenYears)
+    let episodes = byChild.get(e.child)
+    if (!episodes) byChild.set(e.child, (episodes = new Map<string, Episode>()))
+    const earlier = episodes.get(e.start)
     if (earlier) {
-      if (earlier.source.year === e.source.year) {
-        log.report('AS037', e.source.file, e.source.row, 'DECOM', e.start, `(Also ${earlier.source.file} line ${earlier.source.row}.)`)
-        continue
-      }
-      const differs: string[] = EPISODE_FIELDS.filter((f) => earlier[f] !== e[f])
+      // Two episodes of one return starting the same day: AS037 reports it; the first is kept.
+      if (earlier.source.year === e.source.year) continue
+      // A code recoded by a later edition (Q1 to U1, Z1 to Z11) is the same fact, not a disagreement.
+      const differs: string[] = (Object.keys(EPISODE_FIELDS) as (keyof typeof EPISODE_FIELDS)[]).filter(
+        (f) => !sameFact(EPISODE_FIELDS[f], earlier[f], e[f]),
+      )
       if (earlier.end !== null && (earlier.end !== e.end || earlier.reasonEnded !== e.reasonEnded)) differs.push('end')
       if (differs.length > 0) {
-        log.report('AS060', e.source.file, e.source.row, 'DECOM', e.start,
-          `(Differs from ${earlier.source.file} line ${earlier.source.row} in ${differs.join(', ')}.)`)
+        log.report(
+          'AS060',
+          { file: e.source.file, row: e.source.row, child: e.child, column: 'DECOM', value: shown(e.start) },
+          `(Differs from ${earlier.source.file} line ${earlier.source.row} in ${differs.join(', ')}.)`,
+        )
       }
     }
-    episodes.set(key, e)
+    episodes.set(e.start, e)
   }
-  for (const [key, e] of episodes) {
-    if (e.end === null && years.has(e.source.year + 1) && !heldIn.get(key)!.has(e.source.year + 1)) {
-      log.report('AS061', e.source.file, e.source.row, 'DECOM', e.start)
+  const episodes = [...byChild.values()].flatMap((m) => [...m.values()])
+  // The copy kept is the latest return's: open then, and the next year's return is loaded, yet it is not there.
+  for (const e of episodes) {
+    if (e.end === null && years.has(e.source.year + 1)) {
+      log.report('AS061', {
+        file: e.source.file,
+        row: e.source.row,
+        child: e.child,
+        column: 'DECOM',
+        value: shown(e.start),
+      })
     }
   }
 
   const adoptions = new Map<string, AdoptionRecord>()
   for (const a of all((r) => r.adoptions)) adoptions.set(`${a.child}\u0000${a.decisionDate}\u0000${a.matchDate}`, a)
   const decisions = new Map<string, PlacementDecision>()
-  for (const d of all((r) => r.decisions)) decisions.set(`${d.child}\u0000${d.decisionDate}`, d)
+  for (const d of all((r) => r.decisions)) decisions.set(`${d.child}\u0000${d.decisionDate ?? ''}`, d)
 
   return {
     council,
     children: [...children.values()].sort((a, b) => (a.child < b.child ? -1 : a.child > b.child ? 1 : 0)),
-    episodes: [...episodes.values()].sort(compareEpisodes),
+    episodes: episodes.sort(compareEpisodes),
     adoptions: [...adoptions.values()].sort(compareByChildThen((a) => a.matchDate ?? '')),
-    decisions: [...decisions.values()].sort(compareByChildThen((d) => d.decisionDate)),
+    decisions: [...decisions.values()].sort(compareByChildThen((d) => d.decisionDate ?? '')),
   }
 }
 

@@ -34,7 +34,7 @@ export async function openStore(options: { databaseUrl: string | null; sqliteFil
   const { error } = await new Migrator({ db: store.db, provider: migrationProvider(store.dialect) }).migrateToLatest()
   if (error) {
     await store.close()
-    throw error instanceof Error ? error : new Error(String(error))
+    throw error instanceof Error ? error : new Error('the store could not be migrated', { cause: error })
   }
   return store
 }

@@ -20,7 +20,11 @@ export function migrations(dialect: 'sqlite' | 'postgres'): Record<string, Migra
           .addColumn('warning_count', 'integer', (c) => c.notNull())
           .addUniqueConstraint('submission_council_year_version', ['council', 'year', 'version'])
           .execute()
-        await db.schema.createIndex('submission_current').on('submission').columns(['state', 'council', 'year']).execute()
+        await db.schema
+          .createIndex('submission_current')
+          .on('submission')
+          .columns(['state', 'council', 'year'])
+          .execute()
         await db.schema
           .createTable('submission_file')
           .addColumn('id', serial, (c) => (dialect === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement()))
@@ -29,7 +33,11 @@ export function migrations(dialect: 'sqlite' | 'postgres'): Record<string, Migra
           .addColumn('sha256', 'text', (c) => c.notNull())
           .addColumn('content', sql.raw(blob), (c) => c.notNull())
           .execute()
-        await db.schema.createIndex('submission_file_submission').on('submission_file').column('submission_id').execute()
+        await db.schema
+          .createIndex('submission_file_submission')
+          .on('submission_file')
+          .column('submission_id')
+          .execute()
       },
     },
     '2026-11-22-02-accounts-publication-audit': {
@@ -38,7 +46,11 @@ export function migrations(dialect: 'sqlite' | 'postgres'): Record<string, Migra
           .createTable('account')
           .addColumn('id', 'text', (c) => c.primaryKey())
           .addColumn('email', 'text', (c) => c.notNull().unique())
-          .addColumn('role', 'text', (c) => c.notNull().check(sql`role in ('national-analyst', 'council-user', 'improvement-adviser', 'administrator')`))
+          .addColumn('role', 'text', (c) =>
+            c
+              .notNull()
+              .check(sql`role in ('national-analyst', 'council-user', 'improvement-adviser', 'administrator')`),
+          )
           .addColumn('council', 'text')
           .addColumn('password_hash', 'text', (c) => c.notNull())
           .addColumn('created_at', 'text', (c) => c.notNull())
@@ -156,12 +168,85 @@ export function migrations(dialect: 'sqlite' | 'postgres'): Record<string, Migra
     },
     '2026-11-22-06-adopters': {
       async up(db: Kysely<unknown>) {
-        let t = db.schema.createTable('adopter_household')
+        let t = db.schema
+          .createTable('adopter_household')
           .addColumn('agency', 'text', (c) => c.notNull())
           .addColumn('id', 'text', (c) => c.notNull())
-        for (const c of ['interest', 'stage1', 'application', 'approved', 'referred', 'matched', 'placed', 'withdrawn']) t = t.addColumn(c, 'text')
-        await t.addColumn('reason_withdrawn', 'text', (c) => c.notNull())
+        for (const c of ['interest', 'stage1', 'application', 'approved', 'referred', 'matched', 'placed', 'withdrawn'])
+          t = t.addColumn(c, 'text')
+        await t
+          .addColumn('reason_withdrawn', 'text', (c) => c.notNull())
           .addPrimaryKeyConstraint('adopter_household_key', ['agency', 'id'])
+          .execute()
+      },
+    },
+    '2026-11-23-01-published-versions-sign-in-failures': {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable('published_scorecard')
+          .addColumn('period', 'text', (c) => c.notNull())
+          .addColumn('version', 'integer', (c) => c.notNull())
+          .addColumn('published_at', 'text', (c) => c.notNull())
+          .addColumn('published_by', 'text', (c) => c.notNull())
+          .addColumn('note', 'text', (c) => c.notNull())
+          .addColumn('content', 'text', (c) => c.notNull())
+          .addPrimaryKeyConstraint('published_scorecard_key', ['period', 'version'])
+          .execute()
+        await db.schema
+          .createTable('sign_in_failure')
+          .addColumn('id', serial, (c) => (dialect === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement()))
+          .addColumn('key', 'text', (c) => c.notNull())
+          .addColumn('at', 'bigint', (c) => c.notNull())
+          .execute()
+        await db.schema.createIndex('sign_in_failure_key').on('sign_in_failure').columns(['key', 'at']).execute()
+      },
+    },
+    '2026-11-23-02-data-changes-drafts-password-tokens': {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable('data_change')
+          .addColumn('id', serial, (c) => (dialect === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement()))
+          .addColumn('at', 'text', (c) => c.notNull())
+          .addColumn('kind', 'text', (c) => c.notNull())
+          .addColumn('council', 'text')
+          .addColumn('period', 'text')
+          .execute()
+        await db.schema
+          .createTable('upload_draft')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('owner', 'text', (c) => c.notNull())
+          .addColumn('council', 'text', (c) => c.notNull())
+          .addColumn('year', 'integer', (c) => c.notNull())
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .addColumn('report', 'text', (c) => c.notNull())
+          .execute()
+        await db.schema.createIndex('upload_draft_owner').on('upload_draft').columns(['owner', 'created_at']).execute()
+        await db.schema
+          .createTable('upload_draft_file')
+          .addColumn('draft_id', 'text', (c) => c.notNull().references('upload_draft.id').onDelete('cascade'))
+          .addColumn('position', 'integer', (c) => c.notNull())
+          .addColumn('name', 'text', (c) => c.notNull())
+          .addColumn('content', sql.raw(blob), (c) => c.notNull())
+          .addPrimaryKeyConstraint('upload_draft_file_key', ['draft_id', 'position'])
+          .execute()
+        await db.schema
+          .createTable('password_token')
+          .addColumn('token_hash', 'text', (c) => c.primaryKey())
+          .addColumn('account_id', 'text', (c) => c.notNull().references('account.id').onDelete('cascade'))
+          .addColumn('expires_at', 'text', (c) => c.notNull())
+          .addColumn('used', 'integer', (c) => c.notNull().defaultTo(0))
+          .execute()
+      },
+    },
+    '2026-11-23-03-council-journeys': {
+      async up(db: Kysely<unknown>) {
+        // Derived data: each council's journeys as built from its current returns, so start-up need not read them.
+        await db.schema
+          .createTable('council_journeys')
+          .addColumn('council', 'text', (c) => c.primaryKey())
+          .addColumn('basis', 'text', (c) => c.notNull())
+          .addColumn('journeys', 'text', (c) => c.notNull())
+          .addColumn('built_at', 'text', (c) => c.notNull())
           .execute()
       },
     },
@@ -169,5 +254,5 @@ export function migrations(dialect: 'sqlite' | 'postgres'): Record<string, Migra
 }
 
 export function migrationProvider(dialect: 'sqlite' | 'postgres'): MigrationProvider {
-  return { getMigrations: async () => migrations(dialect) }
+  return { getMigrations: () => Promise.resolve(migrations(dialect)) }
 }

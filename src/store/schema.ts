@@ -130,7 +130,84 @@ export interface AdopterHouseholdTable {
   reason_withdrawn: string
 }
 
+/**
+ * What the public saw of a period: the suppressed scorecard (and England's context) frozen when the period was
+ * published, and each revision published since; earlier versions are kept.
+ */
+export interface PublishedScorecardTable {
+  period: string
+  version: number
+  published_at: string
+  published_by: string
+  /** Why a revision was published; '' for the first publication. */
+  note: string
+  /** JSON of the published figures. */
+  content: string
+}
+
+/** A failed sign-in, counted by account and by client across every server. */
+export interface SignInFailureTable {
+  id: Generated<number>
+  key: string
+  /** Milliseconds since 1970. */
+  at: number
+}
+
+/** Every change servers may hold derived data from; the largest id is the data version. */
+export interface DataChangeTable {
+  id: Generated<number>
+  at: string
+  kind: string
+  council: string | null
+  period: string | null
+}
+
+/**
+ * An upload checked and waiting for its owner to confirm: kept in the store (not in one server's memory), so it can be
+ * confirmed through any server, and removed an hour after it was made.
+ */
+export interface UploadDraftTable {
+  id: string
+  owner: string
+  council: string
+  year: number
+  created_at: string
+  /** JSON of the report: findings, counts, what loading it would change. */
+  report: string
+}
+
+export interface UploadDraftFileTable {
+  draft_id: string
+  position: number
+  name: string
+  content: Uint8Array
+}
+
+/** A one-time link to set a password: only its hash is kept. */
+export interface PasswordTokenTable {
+  token_hash: string
+  account_id: string
+  expires_at: string
+  used: number
+}
+
+/** Each council's journeys, built from its current returns (derived: rebuilt whenever its basis differs). */
+export interface CouncilJourneysTable {
+  council: string
+  /** What they were built from: the current returns' hashes and the code that read them. */
+  basis: string
+  journeys: string
+  built_at: string
+}
+
 export interface Schema {
+  data_change: DataChangeTable
+  council_journeys: CouncilJourneysTable
+  upload_draft: UploadDraftTable
+  upload_draft_file: UploadDraftFileTable
+  password_token: PasswordTokenTable
+  published_scorecard: PublishedScorecardTable
+  sign_in_failure: SignInFailureTable
   adopter_household: AdopterHouseholdTable
   council_setting: CouncilSettingTable
   review_case: ReviewCaseTable

@@ -1,4 +1,5 @@
 import type { Store } from './database.js'
+import { recordChange } from './dataChanges.js'
 
 /** Per-council settings (flag thresholds, the weekly cost of care), as key and value. */
 export class SettingsRepository {
@@ -15,6 +16,7 @@ export class SettingsRepository {
         await trx.deleteFrom('council_setting').where('council', '=', council).where('key', '=', key).execute()
         await trx.insertInto('council_setting').values({ council, key, value }).execute()
       }
+      await recordChange(trx, this.store.dialect, { kind: 'settings', council })
     })
   }
 }

@@ -4,7 +4,6 @@ export interface LivedEpisode {
   reasonNewEpisode: string
   legalStatus: string
   placement: string
-  provider: string
   end: number | null
   reasonEnded: string
 }
@@ -16,8 +15,6 @@ interface State {
   reasonNewEpisode: string
 }
 
-const PROVIDER: Record<string, string> = { P1: 'PR0' }
-
 /**
  * Builds a period of care change by change: each change of legal status or
  * placement starts a new episode with the reason the SSDA903 guide gives it.
@@ -28,6 +25,14 @@ export class CareTimeline {
 
   constructor(start: number, legalStatus: string, placement: string) {
     this.states = [{ day: start, legalStatus, placement, reasonNewEpisode: 'S' }]
+  }
+
+  /** An independent copy, for a brother or sister whose care ends apart from the child's. */
+  copy(): CareTimeline {
+    const c = new CareTimeline(0, '', '')
+    c.states.splice(0, 1, ...this.states.map((s) => ({ ...s })))
+    c.closed = this.closed && { ...this.closed }
+    return c
   }
 
   get current(): State {
@@ -43,14 +48,30 @@ export class CareTimeline {
     const lsChanged = legalStatus !== now.legalStatus
     const placeChanged = placement !== now.placement || (to.placement !== undefined && !to.sameCarers)
     if (!lsChanged && !placeChanged) return
-    const reasonNewEpisode = lsChanged && placeChanged
-      ? (to.sameCarers ? 'U' : 'T')
-      : lsChanged ? 'L' : (to.sameCarers ? 'B' : 'P')
+    const reasonNewEpisode =
+      lsChanged && placeChanged ? (to.sameCarers ? 'U' : 'B') : lsChanged ? 'L' : to.sameCarers ? 'T' : 'P'
     this.states.push({ day: day0, legalStatus, placement, reasonNewEpisode })
+  }
+
+  /** The placement the child was in the day before a day. */
+  placementBefore(day: number): string {
+    let placement = this.states[0]!.placement
+    for (const s of this.states) if (s.day < day) placement = s.placement
+    return placement
   }
 
   close(day: number, reason: string): void {
     this.closed = { day: Math.max(day, this.current.day), reason }
+  }
+
+  /**
+   * Once the period of care is planned: care that ran past the 18th birthday ends on it (E8), and a change planned
+   * for the day care ended, or later, never happens, so that no episode lasts less than a day (rule 355).
+   */
+  settle(eighteen: number): void {
+    if (!this.closed) return
+    if (this.closed.day > eighteen) this.closed = { day: eighteen, reason: 'E8' }
+    while (this.states.length > 1 && this.current.day >= this.closed.day) this.states.pop()
   }
 
   get lastDay(): number {
@@ -81,9 +102,12 @@ export class CareTimeline {
         reasonEnded = ''
       }
       out.push({
-        start: s.day, reasonNewEpisode: s.reasonNewEpisode, legalStatus: s.legalStatus, placement: s.placement,
-        provider: PROVIDER[s.placement] ?? (s.placement.startsWith('A') ? 'PR1' : s.placement === 'K2' ? 'PR4' : 'PR1'),
-        end, reasonEnded,
+        start: s.day,
+        reasonNewEpisode: s.reasonNewEpisode,
+        legalStatus: s.legalStatus,
+        placement: s.placement,
+        end,
+        reasonEnded,
       })
       if (end === null) break
     }

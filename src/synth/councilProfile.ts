@@ -21,9 +21,16 @@ export interface CouncilProfile {
 }
 
 const MINORITY_BY_REGION: Record<string, number> = {
-  'Inner London': 0.6, 'Outer London': 0.45, 'West Midlands': 0.25, 'East Midlands': 0.15,
-  'Yorkshire and the Humber': 0.15, 'North West': 0.12, 'East of England': 0.12, 'South East': 0.1,
-  'South West': 0.06, 'North East': 0.05,
+  'Inner London': 0.6,
+  'Outer London': 0.45,
+  'West Midlands': 0.25,
+  'East Midlands': 0.15,
+  'Yorkshire and the Humber': 0.15,
+  'North West': 0.12,
+  'East of England': 0.12,
+  'South East': 0.1,
+  'South West': 0.06,
+  'North East': 0.05,
 }
 
 const TINY = new Set(['201', '420'])

@@ -5,10 +5,11 @@ import { dayNumber } from '../domain/calendarDate.js'
 import type { Council } from '../domain/council.js'
 import { simulateCouncil } from './childLives.js'
 import { councilProfile } from './councilProfile.js'
-import { injectFaults } from './faults.js'
+import { injectRuleFaults, injectSlips, ruleFaults } from './faults.js'
 import { Random, seedFor } from './random.js'
 import { adopterRows } from './adopterLives.js'
-import { returnForYear } from './returnWriter.js'
+import { returnForYear, type TableRows } from './returnWriter.js'
+import { xmlReturn } from './xmlReturnWriter.js'
 
 export interface SynthOptions {
   councils: readonly Council[]
@@ -21,7 +22,12 @@ export interface SynthOptions {
   faultRate: number
   /** Where to write each council's prospective adopters (adopters CSV), or nowhere. */
   adoptersOut?: string
+  /** Each return as the four CSV tables (the default) or as one XML export. */
+  format?: 'csv' | 'xml'
 }
+
+/** The XML export's file name in each council's year folder. */
+export const XML_FILE = 'ssda903.xml'
 
 /** Years of care simulated before the first return, so that long periods of care start in older returns. */
 export const YEARS_BEFORE_FIRST_RETURN = 6
@@ -33,24 +39,41 @@ export function synthesiseCouncil(council: Council, options: SynthOptions): Map<
   const horizon = dayNumber(`${options.lastYear}-03-31`)
   const children = simulateCouncil(profile, options.seed, from, horizon, horizon)
   const faults = new Random(seedFor(options.seed, `faults:${council.code}`))
-  const files = new Map<string, string>()
-  for (let year = options.firstYear; year <= options.lastYear; year++) {
-    const tables = returnForYear(children, year)
-    if (options.faultRate > 0) injectFaults(tables, faults, { rate: options.faultRate })
-    for (const t of tables) files.set(`${council.code}/${year}/${t.file}`, stringify(t.rows))
+  const returns = new Map<number, TableRows[]>()
+  for (let year = options.firstYear; year <= options.lastYear; year++) returns.set(year, returnForYear(children, year))
+  if (options.faultRate > 0) {
+    for (const tables of returns.values()) injectSlips(tables, faults, { rate: options.faultRate })
+    // Every rule's fault, each in one council (taken in turn), in the year its case is for.
+    const k = Math.max(
+      0,
+      options.councils.findIndex((c) => c.code === council.code),
+    )
+    const mine = ruleFaults().filter((f) => f.index % options.councils.length === k)
+    injectRuleFaults(returns, council.code, mine)
   }
-  if (options.adoptersOut) files.set(`adopters/${council.code}.csv`, stringify(adopterRows(council.code, children, options.seed, horizon)))
+  const files = new Map<string, string>()
+  for (const [year, tables] of returns) {
+    if (options.format === 'xml') files.set(`${council.code}/${year}/${XML_FILE}`, xmlReturn(tables))
+    else for (const t of tables) files.set(`${council.code}/${year}/${t.file}`, stringify(t.rows))
+  }
+  if (options.adoptersOut)
+    files.set(`adopters/${council.code}.csv`, stringify(adopterRows(council.code, children, options.seed, horizon)))
   return files
 }
 
 /** Writes the whole synthetic data set under `out`, council by council; returns the number of files. */
-export async function writeSynthetic(out: string, options: SynthOptions, progress?: (council: Council) => void): Promise<number> {
+export async function writeSynthetic(
+  out: string,
+  options: SynthOptions,
+  progress?: (council: Council) => void,
+): Promise<number> {
   let count = 0
   for (const council of options.councils) {
     for (const [relative, text] of synthesiseCouncil(council, options)) {
-      const target = relative.startsWith('adopters/') && options.adoptersOut
-        ? path.join(options.adoptersOut, relative.slice('adopters/'.length))
-        : path.join(out, ...relative.split('/'))
+      const target =
+        relative.startsWith('adopters/') && options.adoptersOut
+          ? path.join(options.adoptersOut, relative.slice('adopters/'.length))
+          : path.join(out, ...relative.split('/'))
       await mkdir(path.dirname(target), { recursive: true })
       await writeFile(target, text)
       count++

@@ -12,3 +12,6 @@ export function projectRoot(): string {
   }
   return dir
 }
+
+/** Where `npm run build` puts the check page's browser code (scripts/buildBrowser.ts); served at /static/check/. */
+export const browserBuildDir = (): string => path.join(projectRoot(), 'dist/browser')

@@ -6,9 +6,11 @@ import type { CouncilScorecard, NationalScorecard } from '../scorecard/nationalS
 import { SUPPRESSED_SYMBOL } from '../scorecard/disclosureControl.js'
 import type { TableModel } from './tableModel.js'
 
-const meets = (i: TimeIndicator) => (i.suppressed ? SUPPRESSED_SYMBOL : i.meets === null ? null : i.meets ? 'Meets' : 'Misses')
+const meets = (i: TimeIndicator) =>
+  i.suppressed ? SUPPRESSED_SYMBOL : i.meets === null ? null : i.meets ? 'Meets' : 'Misses'
 /** A figure as shown: the suppression symbol where disclosure control hides it. */
-const shown = (value: number | null | undefined, suppressed: boolean | undefined) => (suppressed ? SUPPRESSED_SYMBOL : value ?? null)
+const shown = (value: number | null | undefined, suppressed: boolean | undefined) =>
+  suppressed ? SUPPRESSED_SYMBOL : (value ?? null)
 
 export const INDICATOR_NAMES = {
   A1: 'A1: entering care to moving in with the adoptive family (days)',
@@ -57,9 +59,16 @@ export function councilIndicatorTable(national: NationalScorecard, c: CouncilSco
   const time = (key: 'A1' | 'A1_adjusted' | 'A2') => {
     const i = c.indicators[key]
     return {
-      indicator: INDICATOR_SHORT[key], value: shown(i.value, i.suppressed), children: shown(i.children, i.suppressed),
-      threshold: i.threshold, status: meets(i), distance: i.distance, england: national.england[key].value,
-      previous: i.previous, trend: i.trend, rank: i.rank,
+      indicator: INDICATOR_SHORT[key],
+      value: shown(i.value, i.suppressed),
+      children: shown(i.children, i.suppressed),
+      threshold: i.threshold,
+      status: meets(i),
+      distance: i.distance,
+      england: national.england[key].value,
+      previous: i.previous,
+      trend: i.trend,
+      rank: i.rank,
     }
   }
   const a3 = c.indicators.A3
@@ -78,10 +87,20 @@ export function councilIndicatorTable(national: NationalScorecard, c: CouncilSco
       { key: 'rank', label: 'Rank', numeric: true },
     ],
     rows: [
-      time('A1'), time('A1_adjusted'), time('A2'),
+      time('A1'),
+      time('A1_adjusted'),
+      time('A2'),
       {
-        indicator: INDICATOR_SHORT.A3, value: shown(a3.percent, a3.suppressed), children: a3.children,
-        threshold: null, status: null, distance: null, england: national.england.A3.percent, previous: a3.previous, trend: null, rank: null,
+        indicator: INDICATOR_SHORT.A3,
+        value: shown(a3.percent, a3.suppressed),
+        children: a3.children,
+        threshold: null,
+        status: null,
+        distance: null,
+        england: national.england.A3.percent,
+        previous: a3.previous,
+        trend: null,
+        rank: null,
       },
     ],
   }
@@ -106,9 +125,14 @@ export function trendTable(code: string, name: string, scorecards: readonly Nati
       const c = n.councils.find((x) => x.code === code)
       return {
         period: n.period,
-        a1: shown(c?.indicators.A1.value, c?.indicators.A1.suppressed), a1England: n.england.A1.value, a1Threshold: n.thresholds.A1,
-        a2: shown(c?.indicators.A2.value, c?.indicators.A2.suppressed), a2England: n.england.A2.value, a2Threshold: n.thresholds.A2,
-        a3: shown(c?.indicators.A3.percent, c?.indicators.A3.suppressed), a3England: n.england.A3.percent,
+        a1: shown(c?.indicators.A1.value, c?.indicators.A1.suppressed),
+        a1England: n.england.A1.value,
+        a1Threshold: n.thresholds.A1,
+        a2: shown(c?.indicators.A2.value, c?.indicators.A2.suppressed),
+        a2England: n.england.A2.value,
+        a2Threshold: n.thresholds.A2,
+        a3: shown(c?.indicators.A3.percent, c?.indicators.A3.suppressed),
+        a3England: n.england.A3.percent,
       }
     }),
   }
@@ -131,8 +155,16 @@ export function childrenTable(code: string, period: string, children: readonly A
       { key: 'fosterCarers', label: 'By foster carers' },
     ],
     rows: children.map((c) => ({
-      child: c.child, enteredCare: c.enteredCare, placementOrder: c.placementOrder, match: c.match, placed: c.placedForAdoption,
-      adopted: c.adopted, a1: c.a1Days, a1Adjusted: c.a1AdjustedDays, a2: c.a2Days, fosterCarers: c.byFosterCarers,
+      child: c.child,
+      enteredCare: c.enteredCare,
+      placementOrder: c.placementOrder,
+      match: c.match,
+      placed: c.placedForAdoption,
+      adopted: c.adopted,
+      a1: c.a1Days,
+      a1Adjusted: c.a1AdjustedDays,
+      a2: c.a2Days,
+      fosterCarers: c.byFosterCarers,
     })),
     links: children.map((c) => ({ child: `/councils/${code}/children/${encodeURIComponent(c.child)}` })),
   }
@@ -155,10 +187,20 @@ export function journeyStages(j: Journey): Stage[] {
     ['Matched with adopters', j.match],
     ['Moved in with the family who adopted', j.byFosterCarers ? j.movedInWithAdopters : null],
     ['Placed for adoption', j.placedForAdoption],
-    [j.outcome === 'adopted' ? 'Adopted' : j.ended ? `Left care (${j.outcome.replace(/-/g, ' ')})` : 'Still looked after', j.ended],
+    [
+      j.outcome === 'adopted'
+        ? 'Adopted'
+        : j.ended
+          ? `Left care (${j.outcome.replace(/-/g, ' ')})`
+          : 'Still looked after',
+      j.ended,
+    ],
   ]
   const final = raw[raw.length - 1]!
-  const reached = raw.slice(0, -1).filter((s): s is [string, string] => s[1] !== null).sort((a, b) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0))
+  const reached = raw
+    .slice(0, -1)
+    .filter((s): s is [string, string] => s[1] !== null)
+    .sort((a, b) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0))
   let previous: string | null = null
   return [...reached, final].map(([name, date]) => {
     const days = date && previous ? daysBetween(previous, date) : null

@@ -32,7 +32,13 @@ export function setUpPageCache(app: FastifyInstance, version: () => number): voi
     return reply.send(hit.body)
   })
   app.addHook('onSend', async (request, reply, payload) => {
-    if (request.method !== 'GET' || request.viewer.role !== 'public' || reply.statusCode !== 200 || !cacheable(request.url)) return payload
+    if (
+      request.method !== 'GET' ||
+      request.viewer.role !== 'public' ||
+      reply.statusCode !== 200 ||
+      !cacheable(request.url)
+    )
+      return payload
     if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return payload
     fresh()
     if (cache.size >= MAX_ENTRIES) cache.delete(cache.keys().next().value!)

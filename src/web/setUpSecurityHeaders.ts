@@ -16,10 +16,23 @@ export function templateScriptHash(): string {
   return `'sha256-${createHash('sha256').update(m[1]!).digest('base64')}'`
 }
 
-/** A Content-Security-Policy with no inline script but the GOV.UK template's own, and the usual hardening headers. */
-export function setUpSecurityHeaders(app: FastifyInstance): void {
-  const policy = `default-src 'self'; script-src 'self' ${templateScriptHash()}; style-src 'self'; img-src 'self' data:; font-src 'self'; ` +
+/**
+ * The Content-Security-Policy: no inline script but the GOV.UK template's own. Workers only from this service's own
+ * files; the check page alone may also start one from a blob: URL (its worker script, fetched through its service
+ * worker so that it starts with the network off: Chromium does not hand a worker's own script request to the service
+ * worker).
+ */
+export function contentSecurityPolicy(options: { blobWorker?: boolean } = {}): string {
+  return (
+    `default-src 'self'; script-src 'self' ${templateScriptHash()}; style-src 'self'; img-src 'self' data:; ` +
+    `font-src 'self'; worker-src 'self'${options.blobWorker ? ' blob:' : ''}; ` +
     "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+  )
+}
+
+/** The Content-Security-Policy and the usual hardening headers, on every response. */
+export function setUpSecurityHeaders(app: FastifyInstance): void {
+  const policy = contentSecurityPolicy()
   app.addHook('onRequest', async (request, reply) => {
     reply.header('Content-Security-Policy', policy)
     if (request.protocol === 'https') reply.header('Strict-Transport-Security', 'max-age=31536000; includeSubDomains')

@@ -21,14 +21,15 @@ export function cookieOptions(request: FastifyRequest, secure: boolean) {
   return { path: '/', httpOnly: true, sameSite: 'lax' as const, secure: secure || request.protocol === 'https' }
 }
 
-const same = (a: string, b: string) => a.length > 0 && a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b))
+const same = (a: string, b: string) =>
+  a.length > 0 && a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b))
 
 /**
  * Who is asking: the signed-in viewer from the session cookie, or the public.
  * Every POST must carry the CSRF token: the session's, or before sign-in a
  * double-submit cookie's.
  */
-export async function setUpSessions(app: FastifyInstance, accounts: AccountService, options: { secureCookies: boolean }): Promise<void> {
+export async function setUpSessions(app: FastifyInstance, accounts: AccountService): Promise<void> {
   await app.register(cookie)
   app.decorateRequest('viewer', null as unknown as Viewer)
   app.decorateRequest('csrfToken', '')
@@ -50,9 +51,13 @@ export async function setUpSessions(app: FastifyInstance, accounts: AccountServi
   })
   app.addHook('preHandler', async (request, reply) => {
     if (request.method === 'GET' || request.method === 'HEAD') return
+    // A multipart form (the upload) carries its token as its first field; its route checks it before reading files.
+    if ((request.routeOptions.config as { csrfInFirstField?: boolean }).csrfInFirstField && request.isMultipart())
+      return
     const body = request.body as Record<string, unknown> | undefined
     const query = request.query as Record<string, unknown> | undefined
-    const sent = String((body && typeof body === 'object' ? body._csrf : undefined) ?? query?._csrf ?? '')
+    const raw = (body && typeof body === 'object' ? body._csrf : undefined) ?? query?._csrf
+    const sent = typeof raw === 'string' ? raw : ''
     if (!same(sent, request.csrfToken)) return forbiddenRequest(reply)
   })
 }
@@ -69,4 +74,9 @@ function forbiddenRequest(reply: FastifyReply) {
     title: 'This form has expired',
     message: 'For your security the form could not be sent. Go back, reload the page and try again.',
   })
+}
+
+/** Whether a token sent in a form is this session's (compared in constant time). */
+export function isCsrfToken(request: FastifyRequest, sent: unknown): boolean {
+  return typeof sent === 'string' && same(sent, request.csrfToken)
 }

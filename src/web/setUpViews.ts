@@ -30,10 +30,19 @@ export function render(reply: FastifyReply, template: string, context: Record<st
   const section = context.section
   const navigationItems = [
     { href: '/', text: 'Scorecards', active: section === 'scorecards' },
-    ...(allows(viewer, 'upload', own) ? [{ href: '/upload', text: 'Load a return', active: section === 'upload' }] : []),
-    ...(allows(viewer, 'view-reviews', own) ? [{ href: '/reviews', text: 'Reviews', active: section === 'reviews' }] : []),
+    ...(allows(viewer, 'upload', own)
+      ? [{ href: '/upload', text: 'Load a return', active: section === 'upload' }]
+      : []),
+    ...(allows(viewer, 'view-reviews', own)
+      ? [{ href: '/reviews', text: 'Reviews', active: section === 'reviews' }]
+      : []),
     { href: '/methodology', text: 'Methodology', active: section === 'methodology' },
-    ...(allows(viewer, 'view-audit') ? [{ href: '/admin/audit', text: 'Audit log', active: section === 'admin' }, { href: '/admin/accounts', text: 'Accounts' }] : []),
+    ...(allows(viewer, 'view-audit')
+      ? [
+          { href: '/admin/audit', text: 'Audit log', active: section === 'admin' },
+          { href: '/admin/accounts', text: 'Accounts' },
+        ]
+      : []),
   ]
   return reply.type('text/html; charset=utf-8').view(template, {
     ...context,

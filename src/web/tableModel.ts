@@ -1,5 +1,4 @@
-import { stringify } from 'csv-stringify/sync'
-import ExcelJS from 'exceljs'
+import { writeCsv } from '../export/csvWriter.js'
 import { displayDate } from './displayDate.js'
 
 export type Cell = string | number | boolean | null
@@ -12,7 +11,11 @@ export interface Column {
   status?: boolean
 }
 
-/** A table of numbers as a page shows it: the same model renders the HTML table, the CSV and the XLSX, so downloads hold exactly what is shown. */
+/**
+ * A table of numbers as a page shows it: the same model renders the HTML table (on the server, and in the browser on
+ * the check page), the CSV and the XLSX (tableXlsx.ts), so downloads hold exactly what is shown. No Node-only code: the
+ * check page bundles this module.
+ */
 export interface TableModel {
   caption: string
   columns: Column[]
@@ -21,29 +24,43 @@ export interface TableModel {
   links?: Record<string, string>[]
 }
 
-const text = (c: Cell): string => (c === null ? '' : typeof c === 'boolean' ? (c ? 'Yes' : 'No') : String(c))
+/** A cell's text in a download: booleans as Yes / No, blanks empty. */
+export const cellText = (c: Cell): string => (c === null ? '' : typeof c === 'boolean' ? (c ? 'Yes' : 'No') : String(c))
 
 export function tableCsv(t: TableModel): string {
-  return stringify([t.columns.map((c) => c.label), ...t.rows.map((r) => t.columns.map((c) => text(r[c.key] ?? null)))])
+  return writeCsv([
+    t.columns.map((c) => c.label),
+    ...t.rows.map((r) => t.columns.map((c) => cellText(r[c.key] ?? null))),
+  ])
 }
 
-export async function tableXlsx(t: TableModel): Promise<Buffer> {
-  const book = new ExcelJS.Workbook()
-  book.creator = 'adoption-scorecard'
-  const sheet = book.addWorksheet(t.caption.slice(0, 31).replace(/[\\/?*[\]:]/g, ' '))
-  sheet.addRow(t.columns.map((c) => c.label)).font = { bold: true }
-  for (const r of t.rows) sheet.addRow(t.columns.map((c) => {
-    const v = r[c.key] ?? null
-    return typeof v === 'boolean' ? (v ? 'Yes' : 'No') : v
-  }))
-  sheet.columns.forEach((col, i) => {
-    col.width = Math.min(50, Math.max(10, t.columns[i]!.label.length + 2))
-  })
-  return Buffer.from(await book.xlsx.writeBuffer())
+/** How one cell is shown: plain text, a link, a suppressed figure, or a Meets / Misses tag. */
+export type ShownCell =
+  | { kind: 'text'; text: string; numeric: boolean }
+  | { kind: 'link'; text: string; href: string; numeric: boolean }
+  | { kind: 'suppressed'; numeric: boolean }
+  | { kind: 'tag'; text: 'Meets' | 'Misses' }
+
+/** One cell as every HTML rendering shows it: dates the GOV.UK way, blanks as a dash. */
+export function shownCell(t: TableModel, rowIndex: number, column: Column): ShownCell {
+  const numeric = column.numeric === true
+  const href = t.links?.[rowIndex]?.[column.key]
+  const v = displayDate(cellText(t.rows[rowIndex]?.[column.key] ?? null))
+  if (href) return { kind: 'link', text: v, href, numeric }
+  if (v === '[c]') return { kind: 'suppressed', numeric }
+  if (column.status && (v === 'Meets' || v === 'Misses')) return { kind: 'tag', text: v }
+  return { kind: 'text', text: v === '' ? '–' : v, numeric }
 }
+
+/** The GOV.UK tag colour of a threshold status. */
+export const tagClass = (status: 'Meets' | 'Misses'): string =>
+  status === 'Meets' ? 'govuk-tag--green' : 'govuk-tag--red'
 
 /** The GOV.UK table macro's parameters for a model. */
-export function govukTableParams(t: TableModel, sort?: { key: string; dir: 'asc' | 'desc'; href: (key: string, dir: 'asc' | 'desc') => string }) {
+export function govukTableParams(
+  t: TableModel,
+  sort?: { key: string; dir: 'asc' | 'desc'; href: (key: string, dir: 'asc' | 'desc') => string },
+) {
   return {
     caption: t.caption,
     captionClasses: 'govuk-table__caption--m',
@@ -55,26 +72,36 @@ export function govukTableParams(t: TableModel, sort?: { key: string; dir: 'asc'
       const next = active && sort.dir === 'asc' ? 'desc' : 'asc'
       const ariaSort = active ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'
       return {
-        html: `<a class="govuk-link" href="${escapeHtml(sort.href(c.key, next))}">${escapeHtml(label)}<span class="govuk-visually-hidden"> (sort ${next === 'asc' ? 'ascending' : 'descending'})</span></a>`,
+        html:
+          `<a class="govuk-link" href="${escapeHtml(sort.href(c.key, next))}">${escapeHtml(label)}<span ` +
+          `class="govuk-visually-hidden"> (sort ${next === 'asc' ? 'ascending' : 'descending'})</span></a>`,
         format: c.numeric ? 'numeric' : undefined,
         attributes: { 'aria-sort': ariaSort },
       }
     }),
-    rows: t.rows.map((r, i) => t.columns.map((c) => {
-      const href = t.links?.[i]?.[c.key]
-      const v = displayDate(text(r[c.key] ?? null))
-      if (href) return { html: `<a class="govuk-link" href="${escapeHtml(href)}">${escapeHtml(v)}</a>`, format: c.numeric ? 'numeric' : undefined }
-      if (v === '[c]') return { html: '<abbr title="suppressed: resting on few children">[c]</abbr>', format: c.numeric ? 'numeric' : undefined }
-      if (c.status && (v === 'Meets' || v === 'Misses')) {
-        return { html: `<strong class="govuk-tag govuk-tag--${v === 'Meets' ? 'green' : 'red'}">${v}</strong>` }
-      }
-      return { text: v === '' ? '–' : v, format: c.numeric ? 'numeric' : undefined }
-    })),
+    rows: t.rows.map((_r, i) =>
+      t.columns.map((c) => {
+        const cell = shownCell(t, i, c)
+        const format = 'numeric' in cell && cell.numeric ? 'numeric' : undefined
+        if (cell.kind === 'link')
+          return { html: `<a class="govuk-link" href="${escapeHtml(cell.href)}">${escapeHtml(cell.text)}</a>`, format }
+        if (cell.kind === 'suppressed')
+          return { html: '<abbr title="suppressed: resting on few children">[c]</abbr>', format }
+        if (cell.kind === 'tag')
+          return { html: `<strong class="govuk-tag ${tagClass(cell.text)}">${cell.text}</strong>` }
+        return { text: cell.text, format }
+      }),
+    ),
   }
 }
 
 export function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')
+  return s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;')
 }
 
 /** Sorts rows by a column: numbers numerically, blanks last, ties in original order. */

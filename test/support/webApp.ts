@@ -5,13 +5,22 @@ import { SettingsRepository } from '../../src/store/settingsRepository.js'
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify'
 import { ENGLISH_COUNCILS } from '../../src/domain/englishCouncils.js'
 import { importReturns } from '../../src/services/dataImport.js'
+import { CouncilJourneyRepository } from '../../src/store/councilJourneyRepository.js'
 import { ScorecardService } from '../../src/services/scorecardService.js'
 import { SubmissionService } from '../../src/services/submissionService.js'
 import type { ReturnFile } from '../../src/ssda903/returnFiles.js'
 import { openStore, type Store } from '../../src/store/database.js'
 import { SubmissionRepository } from '../../src/store/submissionRepository.js'
 import { synthesiseCouncil } from '../../src/synth/nationalSynth.js'
+import { DataChangeRepository } from '../../src/store/dataChanges.js'
+import { DraftRepository } from '../../src/store/draftRepository.js'
 import { SignInThrottle } from '../../src/access/signInThrottle.js'
+import { sql } from 'kysely'
+import { serviceLogger } from '../../src/observability/logger.js'
+import { ServiceMetrics } from '../../src/observability/metrics.js'
+import { DEFAULT_PDF_OPTIONS, PdfPrinter } from '../../src/web/pdfPrinter.js'
+import type { Readiness } from '../../src/web/routes/healthRoutes.js'
+import { SignInFailureRepository } from '../../src/store/signInFailureRepository.js'
 import { AccountService } from '../../src/services/accountService.js'
 import { AccountRepository } from '../../src/store/accountRepository.js'
 import { AuditLog } from '../../src/store/auditLog.js'
@@ -33,6 +42,8 @@ export interface TestApp {
   adopters: AdopterService
   /** The application's clock, which tests may move on. */
   clock: { now: Date }
+  metrics: ServiceMetrics
+  readiness: Readiness
   signIn: (who: Who) => Promise<Session>
 }
 
@@ -72,7 +83,9 @@ export async function signInAs(app: FastifyInstance, email: string, password = P
   const form = await app.inject({ method: 'GET', url: '/sign-in' })
   const anonymous = cookieValue(form.headers['set-cookie'], 'adoption_csrf')!
   const r = await app.inject({
-    method: 'POST', url: '/sign-in', headers: { cookie: `adoption_csrf=${anonymous}` },
+    method: 'POST',
+    url: '/sign-in',
+    headers: { cookie: `adoption_csrf=${anonymous}` },
     payload: { email, password, _csrf: hiddenCsrf(form.body), next: '/' },
   })
   const token = cookieValue(r.headers['set-cookie'], 'adoption_session')
@@ -81,21 +94,35 @@ export async function signInAs(app: FastifyInstance, email: string, password = P
   const account = await app.inject({ method: 'GET', url: '/account', headers: { cookie } })
   const csrf = hiddenCsrf(account.body)
   return {
-    cookie, csrf,
+    cookie,
+    csrf,
     get: (url) => app.inject({ method: 'GET', url, headers: { cookie } }),
-    post: (url, body = {}) => app.inject({ method: 'POST', url, headers: { cookie }, payload: { _csrf: csrf, ...body } }),
+    post: (url, body = {}) =>
+      app.inject({ method: 'POST', url, headers: { cookie }, payload: { _csrf: csrf, ...body } }),
   }
 }
 
 /** Synthetic returns for a few councils, as files. */
-export function syntheticReturns(codes: string[], firstYear = 2008, lastYear = 2014, scale = 0.4, seed = 7): ReturnFile[] {
+export function syntheticReturns(
+  codes: string[],
+  firstYear = 2008,
+  lastYear = 2014,
+  scale = 0.4,
+  seed = 7,
+): ReturnFile[] {
   const councils = codes.map((c) => ENGLISH_COUNCILS.find((x) => x.code === c)!)
-  return councils.flatMap((council) => [...synthesiseCouncil(council, { councils, firstYear, lastYear, seed, scale, faultRate: 0 })]
-    .map(([path, text]) => ({ path, bytes: new TextEncoder().encode(text) })))
+  return councils.flatMap((council) =>
+    [...synthesiseCouncil(council, { councils, firstYear, lastYear, seed, scale, faultRate: 0 })].map(
+      ([path, text]) => ({ path, bytes: new TextEncoder().encode(text) }),
+    ),
+  )
 }
 
 /** The whole application on an in-memory SQLite store, loaded with synthetic returns. */
-export async function buildTestApp(files: ReturnFile[] = syntheticReturns(['850', '856', '336'])): Promise<TestApp> {
+export async function buildTestApp(
+  files: ReturnFile[] = syntheticReturns(['850', '856', '336']),
+  options: { trustProxy?: number; logLines?: string[] } = {},
+): Promise<TestApp> {
   const clock = { now: new Date('2026-11-22T12:00:00Z') }
   const now = () => clock.now
   const store = await openStore({ databaseUrl: null, sqliteFile: ':memory:' })
@@ -103,18 +130,75 @@ export async function buildTestApp(files: ReturnFile[] = syntheticReturns(['850'
   await importReturns(files, repository, now)
   const audit = new AuditLog(store, now)
   const context = new ContextRepository(store)
-  const scorecards = new ScorecardService(repository, new PublicationRepository(store), DEFAULT_DISCLOSURE, context)
-  const submissions = new SubmissionService(repository, scorecards, now)
-  const accounts = new AccountService(new AccountRepository(store), audit, new SignInThrottle(() => clock.now.getTime()), now)
+  const scorecards = new ScorecardService(
+    repository,
+    new PublicationRepository(store),
+    DEFAULT_DISCLOSURE,
+    context,
+    new DataChangeRepository(store),
+    new CouncilJourneyRepository(store),
+  )
+  const submissions = new SubmissionService(repository, new DraftRepository(store), scorecards, now)
+  const accounts = new AccountService(
+    new AccountRepository(store),
+    audit,
+    new SignInThrottle(new SignInFailureRepository(store), () => clock.now.getTime()),
+    now,
+  )
   for (const a of Object.values(ACCOUNTS)) await accounts.create({ ...a, password: PASSWORD }, 'test')
   const reviews = new ReviewService(new ReviewRepository(store), scorecards, audit, now)
   const pipeline = new PipelineService(scorecards, new SettingsRepository(store))
   const adopters = new AdopterService(new AdopterRepository(store), scorecards)
-  const app = await createApp({ scorecards, submissions, accounts, audit, context, reviews, pipeline, adopters }, {
-    syntheticBanner: true, maxUploadBytes: 5 * 1024 * 1024, maxUploadFiles: 6, secureCookies: false, trustProxy: false,
+  const pdf = new PdfPrinter({
+    ...DEFAULT_PDF_OPTIONS,
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   })
-  app.addHook('onClose', async () => store.close())
-  return { app, store, repository, scorecards, accounts, audit, context, adopters, clock, signIn: (who) => signInAs(app, ACCOUNTS[who].email) }
+  const metrics = new ServiceMetrics({
+    dataVersion: () => scorecards.dataVersion,
+    councilsLoaded: async () => (await scorecards.councilList()).length,
+    submissionsLoaded: async () => (await repository.councils()).length,
+    pdfQueue: () => pdf.queue,
+  })
+  const readiness = {
+    storeAnswers: async () => {
+      await sql`select 1`.execute(store.db)
+      return true
+    },
+    dataLoaded: () => scorecards.loaded,
+    dataVersion: () => scorecards.dataVersion,
+    chromium: () => pdf.available(),
+  }
+  const logLines = options.logLines
+  const logger = logLines ? serviceLogger('info', { write: (line: string) => void logLines.push(line) }) : undefined
+  const app = await createApp(
+    { scorecards, submissions, accounts, audit, context, reviews, pipeline, adopters, pdf, readiness },
+    {
+      syntheticBanner: true,
+      maxUploadBytes: 5 * 1024 * 1024,
+      maxUploadFiles: 6,
+      secureCookies: false,
+      trustProxy: options.trustProxy ?? 0,
+    },
+    { ...(logger ? { logger } : {}), metrics },
+  )
+  app.addHook('onClose', async () => {
+    await pdf.close()
+    await store.close()
+  })
+  return {
+    app,
+    store,
+    repository,
+    scorecards,
+    accounts,
+    audit,
+    context,
+    adopters,
+    clock,
+    metrics,
+    readiness,
+    signIn: (who) => signInAs(app, ACCOUNTS[who].email),
+  }
 }
 
 /** A multipart/form-data body, as a browser sends the upload form. */
@@ -125,7 +209,12 @@ export function multipart(fields: Record<string, string>, files: { name: string;
     chunks.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`))
   }
   for (const f of files) {
-    chunks.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="${f.name}"\r\nContent-Type: text/csv\r\n\r\n`))
+    chunks.push(
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="${f.name}"\r\nContent-Type: ` +
+          `text/csv\r\n\r\n`,
+      ),
+    )
     chunks.push(Buffer.from(f.content))
     chunks.push(Buffer.from('\r\n'))
   }

@@ -10,11 +10,13 @@ export interface TrendPoint {
 
 /** A council's value, England's and the threshold across periods, for one indicator. */
 export function trendChart(indicator: string, councilName: string, points: readonly TrendPoint[]): Promise<string> {
-  const values = points.flatMap((p) => [
-    { period: p.period, series: councilName, days: p.council },
-    { period: p.period, series: 'England', days: p.england },
-    { period: p.period, series: 'Threshold', days: p.threshold },
-  ]).filter((v) => v.days !== null)
+  const values = points
+    .flatMap((p) => [
+      { period: p.period, series: councilName, days: p.council },
+      { period: p.period, series: 'England', days: p.england },
+      { period: p.period, series: 'Threshold', days: p.threshold },
+    ])
+    .filter((v) => v.days !== null)
   const spec: TopLevelSpec = {
     width: 520,
     height: 240,
@@ -24,18 +26,34 @@ export function trendChart(indicator: string, councilName: string, points: reado
       x: { field: 'period', type: 'ordinal', title: 'Three-year period', axis: { labelAngle: 0 } },
       y: { field: 'days', type: 'quantitative', title: 'Average days', scale: { zero: true } },
       color: {
-        field: 'series', type: 'nominal', title: null,
-        scale: { domain: [councilName, 'England', 'Threshold'], range: [COLOURS.council, COLOURS.england, COLOURS.threshold] },
+        field: 'series',
+        type: 'nominal',
+        title: null,
+        scale: {
+          domain: [councilName, 'England', 'Threshold'],
+          range: [COLOURS.council, COLOURS.england, COLOURS.threshold],
+        },
       },
       strokeDash: {
-        field: 'series', type: 'nominal', title: null,
-        scale: { domain: [councilName, 'England', 'Threshold'], range: [[1, 0], [6, 3], [2, 2]] },
+        field: 'series',
+        type: 'nominal',
+        title: null,
+        scale: {
+          domain: [councilName, 'England', 'Threshold'],
+          range: [
+            [1, 0],
+            [6, 3],
+            [2, 2],
+          ],
+        },
       },
     },
   }
   const last = points[points.length - 1]
   const description = last
-    ? `${indicator} for ${councilName} against England and the threshold, ${points[0]!.period} to ${last.period}. In ${last.period}: ${councilName} ${last.council ?? 'no value'} days, England ${last.england ?? 'no value'}, threshold ${last.threshold}.`
+    ? `${indicator} for ${councilName} against England and the threshold, ${points[0]!.period} to ${last.period}. In ` +
+      `${last.period}: ${councilName} ${last.council ?? 'no value'} days, England ${last.england ?? 'no value'}, ` +
+      `threshold ${last.threshold}.`
     : `${indicator}: no data.`
   return renderChart(spec, `${indicator}: ${councilName}, England and the threshold`, description)
 }
@@ -65,6 +83,10 @@ export function distributionChart(indicator: string, days: readonly number[], th
     ],
   }
   const over = days.filter((d) => d > threshold).length
-  return renderChart(spec, `${indicator}: days per child`,
-    `${days.length} children; ${over} waited longer than the threshold of ${threshold} days. Bars group children in ${DISTRIBUTION_BAND_DAYS}-day steps.`)
+  return renderChart(
+    spec,
+    `${indicator}: days per child`,
+    `${days.length} children; ${over} waited longer than the threshold of ${threshold} days. Bars group children in ` +
+      `${DISTRIBUTION_BAND_DAYS}-day steps.`,
+  )
 }

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify'
 import { ROLE_NAMES } from '../../access/policy.js'
-import { MAX_FAILURES } from '../../access/signInThrottle.js'
+import { MAX_FAILURES_PER_ACCOUNT } from '../../access/signInThrottle.js'
 import { councilByCode } from '../../domain/englishCouncils.js'
 import type { AccountService } from '../../services/accountService.js'
 import { cookieOptions, ensureAnonymousCsrf, SESSION_COOKIE } from '../setUpSessions.js'
@@ -10,11 +10,21 @@ import { render } from '../setUpViews.js'
 const safeNext = (next: unknown) => (typeof next === 'string' && /^\/(?![/\\])[\w\-/.?=&%]*$/.test(next) ? next : '/')
 
 /** Sign in, sign out, sign out everywhere, and the account page. */
-export function accountRoutes(app: FastifyInstance, accounts: AccountService, options: { secureCookies: boolean }): void {
-  app.get<{ Querystring: { next?: string } }>('/sign-in', async (request, reply) => {
+export function accountRoutes(
+  app: FastifyInstance,
+  accounts: AccountService,
+  options: { secureCookies: boolean },
+): void {
+  app.get<{ Querystring: { next?: string; password?: string } }>('/sign-in', async (request, reply) => {
     if (request.viewer.role !== 'public') return reply.redirect('/account')
     ensureAnonymousCsrf(request, reply, options.secureCookies)
-    return render(reply, 'signIn.njk', { title: 'Sign in', next: safeNext(request.query.next), values: {}, errors: [] })
+    return render(reply, 'signIn.njk', {
+      title: 'Sign in',
+      next: safeNext(request.query.next),
+      values: {},
+      errors: [],
+      passwordSet: request.query.password === 'set',
+    })
   })
 
   app.post<{ Body: { email?: string; password?: string; next?: string } }>('/sign-in', async (request, reply) => {
@@ -23,13 +33,19 @@ export function accountRoutes(app: FastifyInstance, accounts: AccountService, op
     const next = safeNext(request.body?.next)
     const result = await accounts.signIn(email, password, request.ip)
     if (!result.ok) {
-      const message = result.reason === 'throttled'
-        ? `You have tried to sign in too many times. Wait ${result.minutes} minute${result.minutes === 1 ? '' : 's'} and try again.`
-        : 'Enter a correct email address and password'
+      const message =
+        result.reason === 'throttled'
+          ? `You have tried to sign in too many times. Wait ${result.minutes} ` +
+            `minute${result.minutes === 1 ? '' : 's'} and try again.`
+          : 'Enter a correct email address and password'
       const field = result.reason === 'throttled' ? 'email' : 'password'
       return render(reply.code(result.reason === 'throttled' ? 429 : 401), 'signIn.njk', {
-        title: 'Sign in', next, values: { email }, errors: [{ text: message, href: `#${field}` }],
-        fieldErrors: { [field]: { text: message } }, maxFailures: MAX_FAILURES,
+        title: 'Sign in',
+        next,
+        values: { email },
+        errors: [{ text: message, href: `#${field}` }],
+        fieldErrors: { [field]: { text: message } },
+        maxFailures: MAX_FAILURES_PER_ACCOUNT,
       })
     }
     reply.setCookie(SESSION_COOKIE, result.token, cookieOptions(request, options.secureCookies))
@@ -52,7 +68,9 @@ export function accountRoutes(app: FastifyInstance, accounts: AccountService, op
     const v = request.viewer
     if (v.role === 'public') return reply.redirect('/sign-in?next=/account')
     return render(reply, 'account.njk', {
-      title: 'Your account', roleName: ROLE_NAMES[v.role], council: v.council ? councilByCode(v.council) : null,
+      title: 'Your account',
+      roleName: ROLE_NAMES[v.role],
+      council: v.council ? councilByCode(v.council) : null,
     })
   })
 }

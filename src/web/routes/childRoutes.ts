@@ -1,3 +1,4 @@
+import { childReference } from '../../access/childReference.js'
 import type { FastifyInstance, FastifyReply } from 'fastify'
 import { councilByCode } from '../../domain/englishCouncils.js'
 import type { ScorecardService } from '../../services/scorecardService.js'
@@ -10,10 +11,15 @@ import { downloadFormat, sendTable } from '../tableDownload.js'
 import { govukTableParams, sortRows } from '../tableModel.js'
 import { notFound } from './scorecardRoutes.js'
 
-/** Child-level data: a visitor who may not see it is told so if signed in (403), and the public gets "not found" (404). */
+/**
+ * Child-level data: a visitor who may not see it is told so if signed in (403), and the public gets "not found" (404).
+ */
 export function forbidden(reply: FastifyReply) {
   if (reply.request.viewer.role === 'public') return notFound(reply)
-  return render(reply.code(403), 'message.njk', { title: 'You cannot see this page', message: 'Child-level data is shown only to users of that council.' })
+  return render(reply.code(403), 'message.njk', {
+    title: 'You cannot see this page',
+    message: 'Child-level data is shown only to users of that council.',
+  })
 }
 
 /** Child-level pages: the children behind each average, and one child's journey. Council users only. */
@@ -36,10 +42,17 @@ export function childRoutes(app: FastifyInstance, scorecards: ScorecardService, 
       await audited(request, code, `children adopted in ${period}${format ? ` (${format} download)` : ''}`)
       if (format) return sendTable(reply, table, format, `${council.name}-${period}-children`)
       return render(reply, 'children.njk', {
-        title: `${council.name}: children adopted in ${period}`, section: 'scorecards', council, period,
+        title: `${council.name}: children adopted in ${period}`,
+        section: 'scorecards',
+        council,
+        period,
         table: govukTableParams(table, { key: sort, dir, href: (key, d) => `${base}?sort=${key}&dir=${d}` }),
         downloadBase: `${base}?sort=${sort}&dir=${dir}`,
-        breadcrumbs: [{ text: 'Scorecards', href: '/' }, { text: council.name, href: `/councils/${code}/periods/${period}` }, { text: 'Children' }],
+        breadcrumbs: [
+          { text: 'Scorecards', href: '/' },
+          { text: council.name, href: `/councils/${code}/periods/${period}` },
+          { text: 'Children' },
+        ],
       })
     },
   )
@@ -55,15 +68,25 @@ export function childRoutes(app: FastifyInstance, scorecards: ScorecardService, 
     if (!allows(request.viewer, 'view-children', { council: code })) return forbidden(reply)
     const journeys = await journeyPage(code, child)
     if (!journeys) return notFound(reply, 'There is no such child in this council’s returns.')
-    await audited(request, code, `journey of child ${child}`)
+    await audited(request, code, `journey of ${childReference(code, child)}`)
     const council = councilByCode(code)
     return render(reply, 'journey.njk', {
-      title: `Child ${child}`, section: 'scorecards', council, child, childEncoded: encodeURIComponent(child),
+      title: `Child ${child}`,
+      section: 'scorecards',
+      council,
+      child,
+      childEncoded: encodeURIComponent(child),
       journeys: journeys.map((j) => ({
-        stages: journeyStages(j), table: journeyTable(j), params: govukTableParams(journeyTable(j)),
+        stages: journeyStages(j),
+        table: journeyTable(j),
+        params: govukTableParams(journeyTable(j)),
         counts: j.outcome === 'adopted' ? countsOf(adoptedChild(j, 0)) : null,
       })),
-      breadcrumbs: [{ text: 'Scorecards', href: '/' }, { text: council.name, href: `/councils/${code}` }, { text: `Child ${child}` }],
+      breadcrumbs: [
+        { text: 'Scorecards', href: '/' },
+        { text: council.name, href: `/councils/${code}` },
+        { text: `Child ${child}` },
+      ],
     })
   })
 
@@ -76,7 +99,7 @@ export function childRoutes(app: FastifyInstance, scorecards: ScorecardService, 
       const j = journeys?.[Number(request.query.index ?? 0)]
       const format = downloadFormat(request.query.format)
       if (!j || !format) return notFound(reply)
-      await audited(request, code, `journey of child ${child} (${format} download)`)
+      await audited(request, code, `journey of ${childReference(code, child)} (${format} download)`)
       return sendTable(reply, journeyTable(j), format, `child-${child}-journey`)
     },
   )
@@ -87,7 +110,10 @@ function countsOf(c: AdoptedChild) {
   const days = (d: number | null) => (d === null ? 'Not counted' : `${d} days`)
   return [
     { key: { text: 'A1: entering care to placed for adoption' }, value: { text: days(c.a1Days) } },
-    { key: { text: 'A10: entering care to moving in with the family who adopted' }, value: { text: days(c.a1AdjustedDays) } },
+    {
+      key: { text: 'A10: entering care to moving in with the family who adopted' },
+      value: { text: days(c.a1AdjustedDays) },
+    },
     { key: { text: 'A2: placement order to match' }, value: { text: days(c.a2Days) } },
   ]
 }
