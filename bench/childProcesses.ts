@@ -48,7 +48,8 @@ export function runCli(args: string[], env: NodeJS.ProcessEnv, input?: string): 
     child.on('close', (status) => {
       running.delete(child)
       const seconds = (performance.now() - start) / 1000
-      const peakBytes = existsSync(usage) ? (JSON.parse(readFileSync(usage, 'utf8')) as { peakBytes: number }).peakBytes : 0
+      const recorded = existsSync(usage) ? (JSON.parse(readFileSync(usage, 'utf8')) as { peakBytes: number }) : null
+      const peakBytes = recorded?.peakBytes ?? 0
       rmSync(usageDir, { recursive: true, force: true })
       const run = { seconds, peakMb: peakBytes / 2 ** 20, status, stdout: String(Buffer.concat(out)) }
       resolve({ ...run, stderr: String(Buffer.concat(err)) })
@@ -59,7 +60,9 @@ export function runCli(args: string[], env: NodeJS.ProcessEnv, input?: string): 
 /** Runs `scorecard ARGS` and fails with its own words when it fails. */
 export async function mustRunCli(args: string[], env: NodeJS.ProcessEnv, input?: string): Promise<CliRun> {
   const run = await runCli(args, env, input)
-  if (run.status !== 0) throw new Error(`scorecard ${args.join(' ')} failed (${run.status}): ${run.stderr.slice(-2000)}`)
+  if (run.status !== 0) {
+    throw new Error(`scorecard ${args.join(' ')} failed (${run.status}): ${run.stderr.slice(-2000)}`)
+  }
   return run
 }
 
