@@ -1,20 +1,51 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 
-/** Scorecard pages and the API; not child-level pages or downloads, which are audited on every request. */
-const CACHEABLE = /^\/(?:$|periods\/|councils\/|methodology$|api\/v1\/)/
-const NEVER = /\/children|[?&]format=/
-const cacheable = (url: string) => CACHEABLE.test(url) && !NEVER.test(url)
+/** Scorecard pages and the API; not downloads, which are audited on every request. */
+const PUBLIC_PAGES = /^\/(?:$|periods\/|councils\/|methodology$|api\/v1\/)/
+/**
+ * What a signed-in user's pages may be cached for: the scorecard pages, which depend only on the data (its version)
+ * and on who is looking. Not pages holding state the version does not follow (reviews, plans, settings, pipeline).
+ */
+const SIGNED_IN_PAGES =
+  /^\/(?:$|periods\/[^/?]+(?:\?|$)|councils\/\d{3}\/periods\/[^/?]+(?:\/context|\/children)?(?:\?|$))/
+const NEVER = /[?&]format=/
 const MAX_ENTRIES = 2000
 
-const keyOf = (request: FastifyRequest) => request.url
+/** Whose page this is: the public's one page per address, or an account's (in its current role and council). */
+function keyOf(request: FastifyRequest): string | null {
+  const { viewer, url } = request
+  if (request.method !== 'GET' || NEVER.test(url)) return null
+  if (viewer.role === 'public') return PUBLIC_PAGES.test(url) && !url.includes('/children') ? url : null
+  if (!viewer.accountId || !SIGNED_IN_PAGES.test(url)) return null
+  return `${viewer.accountId}\u0000${viewer.role}\u0000${viewer.council ?? ''}\u0000${url}`
+}
+
+/** A route whose every view is audited sets this in its config: the cache records the view on a hit too. */
+export interface AuditedView {
+  auditView?: (request: FastifyRequest) => Promise<void>
+}
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    auditView?: AuditedView['auditView']
+  }
+}
+
+interface Entry {
+  type: string
+  disposition?: string
+  /** The body, split at the session's CSRF token (one part when it holds none). */
+  parts: string[]
+}
 
 /**
- * Caches whole GET responses of the public scorecard pages and API until the
- * data or a publication changes (the version goes up). Only for the public:
- * a signed-in user's pages carry their name and their session's CSRF token.
+ * Caches whole GET responses of the scorecard pages until the data or a publication changes (the version goes up):
+ * the public's by address; a signed-in user's by account, role, council and address, with the session's CSRF token
+ * taken out and the asker's put back, so that no page ever carries another session's token. The scorecard pages are
+ * rendered again only when something they show has changed.
  */
 export function setUpPageCache(app: FastifyInstance, version: () => number): void {
-  const cache = new Map<string, { type: string; disposition?: string; body: Buffer }>()
+  const cache = new Map<string, Entry>()
   let cachedVersion = -1
   const fresh = () => {
     if (cachedVersion !== version()) {
@@ -23,29 +54,27 @@ export function setUpPageCache(app: FastifyInstance, version: () => number): voi
     }
   }
   app.addHook('onRequest', async (request, reply) => {
-    if (request.method !== 'GET' || request.viewer.role !== 'public' || !cacheable(request.url)) return
+    const key = keyOf(request)
+    if (key === null) return
     fresh()
-    const hit = cache.get(keyOf(request))
+    const hit = cache.get(key)
     if (!hit) return
+    await request.routeOptions.config.auditView?.(request)
     reply.type(hit.type)
     if (hit.disposition) reply.header('Content-Disposition', hit.disposition)
-    return reply.send(hit.body)
+    return reply.send(hit.parts.length === 1 ? hit.parts[0] : hit.parts.join(request.csrfToken))
   })
   app.addHook('onSend', async (request, reply, payload) => {
-    if (
-      request.method !== 'GET' ||
-      request.viewer.role !== 'public' ||
-      reply.statusCode !== 200 ||
-      !cacheable(request.url)
-    )
-      return payload
+    const key = keyOf(request)
+    if (key === null || reply.statusCode !== 200) return payload
     if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return payload
+    const body = String(payload)
     fresh()
     if (cache.size >= MAX_ENTRIES) cache.delete(cache.keys().next().value!)
-    cache.set(keyOf(request), {
+    cache.set(key, {
       type: String(reply.getHeader('content-type') ?? 'text/html; charset=utf-8'),
       disposition: reply.getHeader('content-disposition') as string | undefined,
-      body: typeof payload === 'string' ? Buffer.from(payload) : payload,
+      parts: request.csrfToken ? body.split(request.csrfToken) : [body],
     })
     return payload
   })
