@@ -8,7 +8,8 @@
  *   analyst's national table, a council's scorecard, its context page and its children list;
  * - the same pages from two servers on one PostgreSQL database;
  * - 20 uploads of 4 x 45 MB leave the server under 400 MB.
- * BENCH_SECONDS sets the seconds of load per page (10 by default).
+ * BENCH_SECONDS sets the seconds of load per page (10 by default); BENCH_PARTS (comma-separated: pages, rescoring,
+ * uploads, postgres) runs only the parts named.
  */
 import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -33,6 +34,8 @@ const ANALYST = 'analyst@bench.invalid'
 const COUNCIL_USER = 'hampshire@bench.invalid'
 const ADMIN_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
 
+const PARTS = (process.env.BENCH_PARTS ?? 'pages,rescoring,uploads,postgres').split(',')
+const wanted = (part: string) => PARTS.includes(part)
 const ms = (x: number) => `${x.toFixed(0).padStart(4)} ms`
 const mb = (x: number) => `${Math.round(x)} MB`
 
@@ -193,20 +196,27 @@ async function main() {
     await makeAccounts(sqlite)
     await mustRunCli(['publish', '--period', PERIOD], sqlite)
 
-    let server = await startServerProcess(sqlite)
-    const first = await firstOk(`${server.url}/periods/${PERIOD}`, server.spawnedAt)
-    console.log(`start-up to the first page (the published national table): ${first.toFixed(2)} s (target < 2 s)`)
-    await loadPages([server])
-    await server.stop()
+    if (wanted('pages')) {
+      const server = await startServerProcess(sqlite)
+      const first = await firstOk(`${server.url}/periods/${PERIOD}`, server.spawnedAt)
+      console.log(`start-up to the first page (the published national table): ${first.toFixed(2)} s (target < 2 s)`)
+      await loadPages([server])
+      await server.stop()
+    }
 
-    console.log('\nRescoring')
-    await rescoring(sqliteFile, data)
+    if (wanted('rescoring')) {
+      console.log('\nRescoring')
+      await rescoring(sqliteFile, data)
+    }
 
-    server = await startServerProcess(sqlite)
-    await firstOk(`${server.url}/`, server.spawnedAt)
-    await uploads(server, data)
-    await server.stop()
+    if (wanted('uploads')) {
+      const server = await startServerProcess(sqlite)
+      await firstOk(`${server.url}/`, server.spawnedAt)
+      await uploads(server, data)
+      await server.stop()
+    }
 
+    if (!wanted('postgres')) return
     console.log('\nTwo servers on one PostgreSQL database (25 connections each)')
     const name = `bench_web_${process.pid}`
     const admin = new pg.Client({ connectionString: ADMIN_URL })
