@@ -1,14 +1,8 @@
-import { dateParts, type CalendarDate } from '../domain/calendarDate.js'
+import type { CalendarDate } from '../domain/calendarDate.js'
 import type { Journey } from '../domain/journey.js'
-import { periodStarting } from '../domain/period.js'
+import { collectionYearOf, periodStarting } from '../domain/period.js'
 import { editionOf } from './childrenWaiting.js'
 import { childOnJourney, onTheJourney, type ChildOnJourney, type FlagSettings } from './journeyFlags.js'
-
-/** The collection year (1 April to 31 March, named by the year it ends) a date falls in: 15 Aug 2013 is in 2014. */
-export function collectionYearOf(date: CalendarDate): number {
-  const [y, m] = dateParts(date)
-  return m >= 4 ? y + 1 : y
-}
 
 /**
  * The children on the journey on any date (31 March of an annual return, or the day an in-year extract was taken),

@@ -1,9 +1,8 @@
 import { daysBetween, type CalendarDate } from '../domain/calendarDate.js'
 import type { Journey } from '../domain/journey.js'
-import { collectionYearSpan } from '../domain/period.js'
+import { collectionYearOf, collectionYearSpan } from '../domain/period.js'
 import type { CourtStages } from './courtStages.js'
 import { project, recentStageDurations } from './forecast.js'
-import { collectionYearOf } from './journeyAt.js'
 import { onTheJourney } from './journeyFlags.js'
 
 /** An adoption order made in the year so far: from the return, or recorded by the council before a return shows it. */
