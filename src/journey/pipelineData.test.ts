@@ -1,6 +1,7 @@
 import { expect } from 'expect'
 import { describe, it } from 'node:test'
-import { ad1, episode, header, placedAdoption, returnFiles, type Tables } from '../ssda903/exampleReturn.js'
+import { episode, type Tables } from '../ssda903/exampleReturn.js'
+import { ANNUAL, AUGUST, NOVEMBER, august, extractFiles } from '../../test/support/extractFixtures.js'
 import { FindingLog } from '../ssda903/findingLog.js'
 import { pipelineBasis } from '../ssda903/extractLayout.js'
 import { readCouncilReturns, type ReturnFile } from '../ssda903/returnFiles.js'
@@ -10,56 +11,6 @@ import { tracker } from '../pipeline/tracker.js'
 import { loadHistories } from './councilHistories.js'
 import { councilJourneysAt } from './pipelineData.js'
 
-/** A council's tables laid out as an in-year extract taken on `date`. */
-const extractFiles = (council: string, date: string, tables: Partial<Tables>): ReturnFile[] =>
-  returnFiles(council, 2000, tables).map((f) => ({ ...f, path: f.path.replace('/2000/', `/${date}/`) }))
-
-// Hampshire's 2012-13 return (to 31 March 2013):
-//   C1 entered care 1 May 2012; decision to place 1 Sep 2012; placement order 1 Nov 2012; not matched at 31 March.
-//   C2 entered care 10 Apr 2012; decision 1 Jul 2012; placement order 1 Sep; matched 15 Jan 2013; placed 1 Feb 2013.
-const annual2013: Partial<Tables> = {
-  Header: [header('C1', '01/06/2011'), header('C2', '01/09/2011')],
-  Episodes: [
-    episode('C1', '01/05/2012', 'S', 'C2', 'Q2', '01/11/2012', 'X1'),
-    episode('C1', '01/11/2012', 'L', 'E1', 'Q2'),
-    episode('C2', '10/04/2012', 'S', 'C2', 'Q2', '01/09/2012', 'X1'),
-    episode('C2', '01/09/2012', 'L', 'E1', 'Q2', '01/02/2013', 'X1'),
-    episode('C2', '01/02/2013', 'P', 'E1', 'A6'),
-  ],
-  AD1: [ad1('C2', '01/07/2012', '15/01/2013', '0', { DOB: '01/09/2011' })],
-  PlacedAdoption: [placedAdoption('C1', '01/09/2012', '', '', '01/06/2011'), placedAdoption('C2', '01/07/2012')],
-}
-// The extract taken on 15 August 2013: C1 matched 10 Jun and placed 1 Jul 2013; C2 adopted 20 Jun 2013; C4 entered
-// care 1 May 2013, decision to place 10 Jul 2013.
-const august: Partial<Tables> = {
-  Header: [header('C1', '01/06/2011'), header('C2', '01/09/2011'), header('C4', '01/01/2013')],
-  Episodes: [
-    episode('C1', '01/11/2012', 'L', 'E1', 'Q2', '01/07/2013', 'X1'),
-    episode('C1', '01/07/2013', 'P', 'E1', 'A6'),
-    episode('C2', '01/02/2013', 'P', 'E1', 'A6', '20/06/2013', 'E11'),
-    episode('C4', '01/05/2013', 'S', 'C2', 'Q2'),
-  ],
-  AD1: [ad1('C1', '01/09/2012', '10/06/2013'), ad1('C2', '01/07/2012', '15/01/2013')],
-  PlacedAdoption: [
-    placedAdoption('C1', '01/09/2012'),
-    placedAdoption('C2', '01/07/2012'),
-    placedAdoption('C4', '10/07/2013'),
-  ],
-}
-// An extract taken on 30 November 2012, before the 2012-13 return's 31 March: C1 and C2 both have placement orders.
-const november: Partial<Tables> = {
-  Header: [header('C1', '01/06/2011'), header('C2', '01/09/2011')],
-  Episodes: [
-    episode('C1', '01/05/2012', 'S', 'C2', 'Q2', '01/11/2012', 'X1'),
-    episode('C1', '01/11/2012', 'L', 'E1', 'Q2'),
-    episode('C2', '10/04/2012', 'S', 'C2', 'Q2', '01/09/2012', 'X1'),
-    episode('C2', '01/09/2012', 'L', 'E1', 'Q2'),
-  ],
-  PlacedAdoption: [placedAdoption('C1', '01/09/2012'), placedAdoption('C2', '01/07/2012')],
-}
-const ANNUAL = returnFiles('850', 2013, annual2013)
-const AUGUST = extractFiles('850', '2013-08-15', august)
-const NOVEMBER = extractFiles('850', '2012-11-30', november)
 const stages = (files: ReturnFile[], asOf?: string) => {
   const data = councilJourneysAt(files, '850', asOf ? { asOf } : {})!
   return {
@@ -77,7 +28,7 @@ describe('in-year extracts (hand-worked: a council’s return to 31 March 2013 a
   it('sets the pipeline’s "now" to the extract’s date, with each child’s stage and days in care that day', () => {
     // C1: 1 May 2012 to 1 May 2013 is 365 days, to 15 Aug 31 + 30 + 31 + 14 = 106 more: 471, placed 1 Jul 2013.
     // C4: 1 May to 15 Aug 2013: 106 days, decision to place. C2 was adopted on 20 June: no longer on the journey.
-    // Flags: C4 none; C1 placed 45 days ago, none. Longest in care first.
+    // C1 is flagged (no match in the return 287 days after its placement order), C4 is not: C1 first.
     expect(stages([...ANNUAL, ...AUGUST, ...NOVEMBER])).toEqual({
       asAt: '2013-08-15',
       source: 'in-year extract',
