@@ -200,7 +200,22 @@ export interface CouncilJourneysTable {
   built_at: string
 }
 
+export interface CourtStageTable {
+  council: string
+  child: string
+  recommendation: string | null
+  annex_a_requested: string | null
+  annex_a_received: string | null
+  annex_a_team: string
+  application_lodged: string | null
+  hearings: string
+  order_made: string | null
+  updated_at: string
+  updated_by: string
+}
+
 export interface Schema {
+  court_stage: CourtStageTable
   data_change: DataChangeTable
   council_journeys: CouncilJourneysTable
   upload_draft: UploadDraftTable

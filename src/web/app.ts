@@ -19,6 +19,7 @@ import { adopterRoutes } from './routes/adopterRoutes.js'
 import type { AdopterService } from '../services/adopterService.js'
 import type { PdfPrinter } from './pdfPrinter.js'
 import type { PipelineService } from '../services/pipelineService.js'
+import type { TrackerService } from '../services/trackerService.js'
 import type { ReviewService } from '../services/reviewService.js'
 import { accountRoutes } from './routes/accountRoutes.js'
 import { adminRoutes } from './routes/adminRoutes.js'
@@ -50,6 +51,7 @@ export interface Services {
   context: ContextRepository
   reviews: ReviewService
   pipeline: PipelineService
+  tracker: TrackerService
   adopters: AdopterService
   pdf: PdfPrinter
   readiness: Readiness
