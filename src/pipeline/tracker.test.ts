@@ -144,6 +144,8 @@ describe('the tracker (hand-worked, as at 15 August 2013)', () => {
       ['P2', 'Request the Annex A report', null],
     ])
     expect(june.awaitingApplication).toEqual([])
+    // On 31 March 2014 the year is over: only the orders made count, whatever is pending.
+    expect(tracker(JOURNEYS, COURT, '2014-03-31').expected).toEqual({ low: 2, central: 2, high: 2 })
   })
 
   it('gives each child’s stage and days in care that day', () => {

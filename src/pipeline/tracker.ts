@@ -124,9 +124,11 @@ export function tracker(
   awaitingApplication.sort(byDateThenChild((a) => a.placed))
 
   const durations = recentStageDurations(journeys, asAt)
+  // On 31 March the year is over: nobody pending can still be adopted within it.
   const expectedWith = (q: 0 | 1 | 2) =>
     ordersMade.length +
     pending.filter((j) => {
+      if (asAt >= yearEnd) return false
       const s = stages.get(j.child)
       // A child whose application is lodged and whose hearings are listed is expected on the last listed hearing.
       const lastHearing = s && known(s.applicationLodged) ? s.hearings.filter((h) => h >= asAt).pop() : undefined

@@ -15,6 +15,7 @@ import type { ContextRepository } from '../store/contextRepository.js'
 import { contextRoutes } from './routes/contextRoutes.js'
 import { reviewRoutes } from './routes/reviewRoutes.js'
 import { pipelineRoutes } from './routes/pipelineRoutes.js'
+import { trackerRoutes } from './routes/trackerRoutes.js'
 import { adopterRoutes } from './routes/adopterRoutes.js'
 import type { AdopterService } from '../services/adopterService.js'
 import type { PdfPrinter } from './pdfPrinter.js'
@@ -104,6 +105,7 @@ export async function createApp(
   contextRoutes(app, services.scorecards, services.context)
   reviewRoutes(app, services.reviews, services.scorecards, services.pdf)
   pipelineRoutes(app, services.pipeline, services.scorecards, services.audit)
+  trackerRoutes(app, services.tracker, services.scorecards, services.audit)
   adopterRoutes(app, services.adopters, services.scorecards)
   childRoutes(app, services.scorecards, services.audit)
   uploadRoutes(app, services.submissions, services.audit, {
