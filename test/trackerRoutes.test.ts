@@ -46,7 +46,7 @@ describe('the adoption tracker', () => {
     expect(views.some((e) => e.detail === 'adoption tracker (csv download)')).toBe(true)
   })
 
-  it('records a placed child’s court stages for the council’s own users, audited, and shows them on the tracker', async () => {
+  it('records a placed child’s court stages for the council’s own users, audited, shown on the tracker', async () => {
     const before = JSON.stringify(await t.scorecards.national('2011-14'))
     const form = await hampshire.get(`/councils/850/tracker/${child}`)
     expect(form.statusCode).toBe(200)

@@ -68,7 +68,7 @@ export function trackerRoutes(
     },
   )
 
-  const courtStagesPage = async (
+  const courtStagesPage = (
     code: string,
     child: string,
     values: Record<string, string>,
@@ -99,7 +99,7 @@ export function trackerRoutes(
     return render(
       reply,
       'courtStages.njk',
-      await courtStagesPage(
+      courtStagesPage(
         code,
         child,
         courtStageFormValues(placed.stages),
@@ -124,7 +124,7 @@ export function trackerRoutes(
       return render(
         reply.code(400),
         'courtStages.njk',
-        await courtStagesPage(
+        courtStagesPage(
           code,
           child,
           Object.fromEntries(
