@@ -87,7 +87,17 @@ export function trackerRoutes(
     values,
     labels: COURT_STAGE_FIELDS,
     errors: problems.map((p) => ({ text: p.message, href: `#${p.field}` })),
-    fieldErrors: Object.fromEntries(problems.map((p) => [p.field, { text: p.message }])),
+    fieldErrors: Object.fromEntries(
+      [...new Set(problems.map((p) => p.field))].map((f) => [
+        f,
+        {
+          text: problems
+            .filter((p) => p.field === f)
+            .map((p) => p.message)
+            .join('. '),
+        },
+      ]),
+    ),
   })
 
   app.get<{ Params: { code: string; child: string } }>('/councils/:code/tracker/:child', async (request, reply) => {
