@@ -6,6 +6,12 @@ import { onTheJourney } from '../pipeline/journeyFlags.js'
 import { tracker, type Tracker } from '../pipeline/tracker.js'
 import type { AuditLog } from '../store/auditLog.js'
 import type { CourtStageRepository } from '../store/courtStageRepository.js'
+import type { Finding } from '../domain/finding.js'
+import { councilJourneysAt } from '../journey/pipelineData.js'
+import { FindingLog } from '../ssda903/findingLog.js'
+import { readCouncilReturns, sortFindings } from '../ssda903/returnFiles.js'
+import type { ExtractRepository, StoredExtract } from '../store/extractRepository.js'
+import type { StoredFile, SubmissionRepository } from '../store/submissionRepository.js'
 import type { PipelineService } from './pipelineService.js'
 import type { ScorecardService } from './scorecardService.js'
 
@@ -13,6 +19,22 @@ import type { ScorecardService } from './scorecardService.js'
 export interface CouncilTracker {
   tracker: Tracker
   courtStages: CourtStages[]
+  source: 'annual return' | 'in-year extract'
+  extracts: StoredExtract[]
+}
+
+/** A council's journeys as the tracker sees them: to 31 March of its latest return, or to a later extract. */
+interface TrackerData {
+  asAt: CalendarDate
+  source: 'annual return' | 'in-year extract'
+  journeys: Journey[]
+  extracts: StoredExtract[]
+}
+
+/** The annual returns and in-year extracts the tracker reads beside the scorecard's own journeys. */
+export interface TrackerStores {
+  extracts: ExtractRepository
+  submissions: SubmissionRepository
 }
 
 /**
@@ -27,27 +49,92 @@ export class TrackerService {
     private readonly courtStages: CourtStageRepository,
     private readonly audit: AuditLog,
     private readonly now: () => Date = () => new Date(),
+    private readonly stores: TrackerStores | null = null,
   ) {}
+
+  private cache = new Map<string, { key: string; data: TrackerData }>()
+
+  /**
+   * The council's journeys at its latest data: the scorecard's own (to 31 March of the latest annual return), or,
+   * when an extract was taken after that 31 March, the annual returns and the newest such extract read together.
+   */
+  private async data(council: string): Promise<TrackerData | null> {
+    const annual = await this.pipeline.asAt(council)
+    const extracts = this.stores ? await this.stores.extracts.list(council) : []
+    if (!extracts.some((e) => annual === null || e.takenOn > annual.date)) {
+      if (annual === null) return null
+      const journeys = await this.scorecards.journeys(council)
+      return { asAt: annual.date, source: 'annual return', journeys, extracts }
+    }
+    const key = `${this.scorecards.version}|${extracts.map((e) => `${e.takenOn}@${e.receivedAt}`).join(',')}`
+    const kept = this.cache.get(council)
+    if (kept?.key === key) return kept.data
+    const files = [
+      ...(await this.stores!.submissions.currentFiles(council)),
+      ...(await this.stores!.extracts.files(council)),
+    ]
+    const read = councilJourneysAt(files, council)
+    if (!read) return null
+    const data: TrackerData = { asAt: read.asAt, source: read.source, journeys: read.journeys, extracts }
+    this.cache.set(council, { key, data })
+    return data
+  }
 
   /** The day the council's data runs to; null when it has none. */
   async asAt(council: string): Promise<CalendarDate | null> {
-    return (await this.pipeline.asAt(council))?.date ?? null
+    return (await this.data(council))?.asAt ?? null
   }
 
   async tracker(council: string): Promise<CouncilTracker | null> {
-    const asAt = await this.asAt(council)
-    if (asAt === null) return null
+    const data = await this.data(council)
+    if (data === null) return null
     const courtStages = await this.courtStages.forCouncil(council)
-    return { tracker: tracker(await this.scorecards.journeys(council), courtStages, asAt), courtStages }
+    return {
+      tracker: tracker(data.journeys, courtStages, data.asAt),
+      courtStages,
+      source: data.source,
+      extracts: data.extracts,
+    }
+  }
+
+  /**
+   * Checks an in-year extract taken on `takenOn` and stores it when no check finds an error; otherwise stores nothing
+   * and gives the findings. It never replaces an annual return, and the scorecard never reads it. Audited.
+   */
+  async loadExtract(
+    council: string,
+    takenOn: CalendarDate,
+    files: readonly StoredFile[],
+    actor: string,
+  ): Promise<{ stored: boolean; findings: Finding[]; rows: number }> {
+    if (!this.stores) throw new Error('in-year extracts are not kept by this server')
+    const log = new FindingLog()
+    const read = readCouncilReturns(council, new Map(), log, 'all', {
+      takenOn,
+      files: files.map((f) => ({ path: `${council}/${takenOn}/${f.name}`, bytes: f.bytes })),
+    })
+    const findings = sortFindings(log.findings)
+    const errors = findings.filter((f) => f.severity === 'error')
+    if (errors.length > 0 || read.returns.length === 0) return { stored: false, findings, rows: read.rows }
+    await this.stores.extracts.save({ council, takenOn, rowCount: read.rows, files }, actor, this.now().toISOString())
+    await this.audit.record(
+      actor,
+      'upload',
+      council,
+      `in-year extract taken on ${takenOn}: ${files.length} files, ${read.rows} rows`,
+    )
+    return { stored: true, findings, rows: read.rows }
   }
 
   /** A child on the journey and placed for adoption at the council's data date, with its court stages; else null. */
   async placedChild(council: string, child: string): Promise<{ journey: Journey; stages: CourtStages } | null> {
-    const asAt = await this.asAt(council)
-    if (asAt === null) return null
-    const journey = onTheJourney(await this.scorecards.journeysOf(council, child), asAt).find(
-      (j) => j.placedForAdoption !== null && j.placedForAdoption <= asAt,
-    )
+    const data = await this.data(council)
+    if (data === null) return null
+    const asAt = data.asAt
+    const journey = onTheJourney(
+      data.journeys.filter((j) => j.child === child),
+      asAt,
+    ).find((j) => j.placedForAdoption !== null && j.placedForAdoption <= asAt)
     if (!journey) return null
     return { journey, stages: (await this.courtStages.find(council, child)) ?? noCourtStages(council, child) }
   }

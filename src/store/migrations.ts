@@ -271,6 +271,28 @@ export function migrations(dialect: 'sqlite' | 'postgres'): Record<string, Migra
           .execute()
       },
     },
+    '2026-11-24-02-in-year-extracts': {
+      async up(db: Kysely<unknown>) {
+        // In-year extracts: the return's tables as a council's system exports them on a day; one per council and day.
+        await db.schema
+          .createTable('in_year_extract')
+          .addColumn('council', 'text', (c) => c.notNull())
+          .addColumn('taken_on', 'text', (c) => c.notNull())
+          .addColumn('received_at', 'text', (c) => c.notNull())
+          .addColumn('received_by', 'text', (c) => c.notNull())
+          .addColumn('row_count', 'integer', (c) => c.notNull())
+          .addPrimaryKeyConstraint('in_year_extract_key', ['council', 'taken_on'])
+          .execute()
+        await db.schema
+          .createTable('in_year_extract_file')
+          .addColumn('council', 'text', (c) => c.notNull())
+          .addColumn('taken_on', 'text', (c) => c.notNull())
+          .addColumn('name', 'text', (c) => c.notNull())
+          .addColumn('content', sql.raw(blob), (c) => c.notNull())
+          .addPrimaryKeyConstraint('in_year_extract_file_key', ['council', 'taken_on', 'name'])
+          .execute()
+      },
+    },
   }
 }
 

@@ -214,7 +214,24 @@ export interface CourtStageTable {
   updated_by: string
 }
 
+export interface InYearExtractTable {
+  council: string
+  taken_on: string
+  received_at: string
+  received_by: string
+  row_count: number
+}
+
+export interface InYearExtractFileTable {
+  council: string
+  taken_on: string
+  name: string
+  content: Uint8Array
+}
+
 export interface Schema {
+  in_year_extract: InYearExtractTable
+  in_year_extract_file: InYearExtractFileTable
   court_stage: CourtStageTable
   data_change: DataChangeTable
   council_journeys: CouncilJourneysTable

@@ -16,6 +16,8 @@ import { contextRoutes } from './routes/contextRoutes.js'
 import { reviewRoutes } from './routes/reviewRoutes.js'
 import { pipelineRoutes } from './routes/pipelineRoutes.js'
 import { trackerRoutes } from './routes/trackerRoutes.js'
+import { extractRoutes } from './routes/extractRoutes.js'
+import type { ExtractRepository } from '../store/extractRepository.js'
 import { adopterRoutes } from './routes/adopterRoutes.js'
 import type { AdopterService } from '../services/adopterService.js'
 import type { PdfPrinter } from './pdfPrinter.js'
@@ -53,6 +55,7 @@ export interface Services {
   reviews: ReviewService
   pipeline: PipelineService
   tracker: TrackerService
+  extracts: ExtractRepository
   adopters: AdopterService
   pdf: PdfPrinter
   readiness: Readiness
@@ -106,6 +109,10 @@ export async function createApp(
   reviewRoutes(app, services.reviews, services.scorecards, services.pdf)
   pipelineRoutes(app, services.pipeline, services.scorecards, services.audit)
   trackerRoutes(app, services.tracker, services.scorecards, services.audit)
+  extractRoutes(app, services.tracker, services.extracts, services.scorecards, {
+    maxFiles: config.maxUploadFiles,
+    maxBytes: config.maxUploadBytes,
+  })
   adopterRoutes(app, services.adopters, services.scorecards)
   childRoutes(app, services.scorecards, services.audit)
   uploadRoutes(app, services.submissions, services.audit, {

@@ -62,6 +62,9 @@ export function trackerRoutes(
         council,
         tracker: t,
         laterRecords: later,
+        source: data.source,
+        extracts: data.extracts,
+        canLoadExtract: allows(request.viewer, 'upload', { council: code }),
         lists: [...tables].map(([key, model]) => ({ key, table: govukTableParams(model) })),
         canRecord,
       })
