@@ -37,6 +37,8 @@ describe('the access policy', () => {
     ['edit-plan', { council: '856' }, true, false, false, false, false],
     ['write-commentary', { council: '850' }, true, false, false, true, false],
     ['write-commentary', { council: '856' }, true, false, false, false, false],
+    ['record-court-stages', { council: '850' }, false, false, false, true, false],
+    ['record-court-stages', { council: '856' }, false, false, false, false, false],
   ]
   for (const [action, target, ...expected] of matrix) {
     it(`${action} ${JSON.stringify(target)}`, () => {

@@ -32,6 +32,8 @@ export type Action =
   | 'edit-plan'
   /** Write the council's commentary on its figures. */
   | 'write-commentary'
+  /** Record the court stages after placement for the council's children: its own users only. */
+  | 'record-court-stages'
 
 export interface Target {
   council?: string
@@ -65,6 +67,8 @@ export function allows(viewer: Viewer, action: Action, target: Target = {}): boo
     case 'edit-plan':
     case 'write-commentary':
       return national || ownCouncil(viewer, target)
+    case 'record-court-stages':
+      return ownCouncil(viewer, target)
   }
 }
 

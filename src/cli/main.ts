@@ -13,6 +13,7 @@ import {
   type Output,
 } from './commands.js'
 import type * as ServerCommands from './serverCommands.js'
+import { pipelineCommand } from './pipelineCommand.js'
 import { CommandError, EXIT } from './exitCodes.js'
 
 /**
@@ -57,6 +58,16 @@ function program(io: Output, setStatus: (s: number) => void): Command {
     .option('--council <code>', 'only this council (three-digit DfE code)')
     .option('--format <format>', 'json or csv', 'json')
     .action((opts: Parameters<typeof scoreCommand>[0]) => run(() => scoreCommand(opts, io))())
+  p.command('pipeline')
+    .description('the children on the adoption journey at the latest data (annual return or in-year extract)')
+    .requiredOption(
+      '--data <dir>',
+      'data directory: DIR/<council>/<year>/ returns, DIR/<council>/<YYYY-MM-DD>/ extracts',
+    )
+    .requiredOption('--council <code>', 'three-digit DfE council code')
+    .option('--format <format>', 'text, json or csv', 'text')
+    .option('--as-at <date>', 'the pipeline as the data stood on this date (YYYY-MM-DD)')
+    .action((opts: Parameters<typeof pipelineCommand>[0]) => run(() => pipelineCommand(opts, io))())
   p.command('model')
     .description('fit the case-mix model of A1 on every adopted child in England in a period, and print its fit')
     .requiredOption('--data <dir>', 'data directory')

@@ -41,3 +41,9 @@ export function isWithin(date: CalendarDate, period: { start: CalendarDate; end:
 export function collectionYearSpan(year: number): { start: CalendarDate; end: CalendarDate } {
   return { start: `${year - 1}-04-01`, end: `${year}-03-31` }
 }
+
+/** The collection year (1 April to 31 March, named by the year it ends) a date falls in: 15 Aug 2013 is in 2014. */
+export function collectionYearOf(date: CalendarDate): number {
+  const year = Number(date.slice(0, 4))
+  return Number(date.slice(5, 7)) >= 4 ? year + 1 : year
+}

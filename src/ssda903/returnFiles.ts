@@ -1,5 +1,5 @@
 import type { Finding } from '../domain/finding.js'
-import { collectionYearSpan } from '../domain/period.js'
+import { collectionYearOf, collectionYearSpan } from '../domain/period.js'
 import { compareEpisodes } from '../domain/periodOfCare.js'
 import type { CouncilRecords } from '../domain/returnRecords.js'
 import { readCsvTable } from './csvTableReader.js'
@@ -13,6 +13,7 @@ import { stitchReturns } from './returnStitcher.js'
 import { ReturnUnderCheck, type YearReturn } from './rules/returnUnderCheck.js'
 import type { UsedTable } from './tableSpecs.js'
 import { looksLikeXml, readXmlReturn } from './xmlReturnReader.js'
+import { isExtractPath, type InYearExtract } from './extractLayout.js'
 
 /** A file of a data directory: its path relative to the directory, and its bytes. */
 export interface ReturnFile {
@@ -88,21 +89,25 @@ function readYearTables(files: readonly ReturnFile[], where: string, year: numbe
   return tables
 }
 
-/** Reads one council's return for one year: tables, typed records, and the checks on the return as a whole. */
+/**
+ * Reads one council's return for one year: tables, typed records, and the checks on the return as a whole. An in-year
+ * extract is read as its collection year's return, taken on `takenOn`: checks that run to 31 March run to that day.
+ */
 export function readYearReturn(
   council: string,
   year: number,
   files: readonly ReturnFile[],
   log: FindingLog,
   checks: Checks = 'all',
+  takenOn?: string,
 ): YearReturn | null {
-  const where = `${council}/${year}`
+  const where = `${council}/${takenOn ?? year}`
   if (!isKnownYear(year)) {
     log.report('AS070', { file: where, row: 0, value: String(year) })
     return null
   }
   const edition = editionFor(year)
-  const span = collectionYearSpan(year)
+  const span = takenOn ? { start: collectionYearSpan(year).start, end: takenOn } : collectionYearSpan(year)
   const tables = readYearTables(files, where, year, log)
   if (!tables) return null
   const records = emptyRecords(council)
@@ -119,7 +124,11 @@ export function readYearReturn(
   byChildThen(records.decisions)
   if (!present.has('Episodes') || records.episodes.length === 0) {
     log.report('AS071', { file: where, row: 0 }, present.has('Episodes') ? '' : '(No Episodes table was found.)')
-  } else if (!records.episodes.some((e) => inYear(e.start, span) || (e.end !== null && inYear(e.end, span)))) {
+  } else if (
+    !records.episodes.some(
+      (e) => inYear(e.start, span) || (e.end !== null ? inYear(e.end, span) : takenOn !== undefined),
+    )
+  ) {
     log.report('AS072', { file: where, row: 0, value: String(year) })
   }
   return { council, year, edition, start: span.start, end: span.end, records, tables: present, rows }
@@ -144,7 +153,8 @@ export function returnsByCouncil<F extends { path: string }>(
   for (const file of [...files].sort(byPath)) {
     const m = RETURN_LAYOUT.exec(file.path)
     if (!m) {
-      log.report('AS012', { file: file.path, row: 0 })
+      // An in-year extract (DIR/<council>/<YYYY-MM-DD>/) is not an annual return: it is read for the pipeline only.
+      if (!isExtractPath(file.path)) log.report('AS012', { file: file.path, row: 0 })
       continue
     }
     const years = byCouncilYear.get(m[1]!) ?? new Map<number, F[]>()
@@ -162,13 +172,15 @@ export function returnsByCouncil<F extends { path: string }>(
 
 /**
  * Reads one council's returns, year by year, checks each against the year before when it is there, and stitches
- * them into one history. With checks 'none' no rule is applied: only what building journeys needs is read.
+ * them into one history; an in-year extract, when one is given, after them. With checks 'none' no rule is applied:
+ * only what building journeys needs is read.
  */
 export function readCouncilReturns(
   council: string,
   years: ReadonlyMap<number, readonly ReturnFile[]>,
   log: FindingLog,
   checks: Checks = 'all',
+  extract?: InYearExtract<ReturnFile>,
 ): CouncilReturns {
   const read = new Map<number, YearReturn>()
   let rows = 0
@@ -177,6 +189,15 @@ export function readCouncilReturns(
     if (!r) continue
     read.set(year, r)
     rows += r.rows
+  }
+  // The extract is read as the return of the year it falls in, after every annual return given with it.
+  if (extract) {
+    const year = collectionYearOf(extract.takenOn)
+    const r = read.has(year) ? null : readYearReturn(council, year, extract.files, log, checks, extract.takenOn)
+    if (r) {
+      read.set(year, r)
+      rows += r.rows
+    }
   }
   if (checks === 'all') {
     for (const [year, r] of read) checkReturn(new ReturnUnderCheck(r, read.get(year - 1) ?? null), log)

@@ -4,7 +4,7 @@ import type { Schema } from './schema.js'
 
 /** What changed in the store that servers may hold derived from: they reload only what a change touches. */
 export type ChangeKind =
-  'submission' | 'publication' | 'commentary' | 'neighbours' | 'settings' | 'adopters' | 'court-stages'
+  'submission' | 'publication' | 'commentary' | 'neighbours' | 'settings' | 'adopters' | 'court-stages' | 'extract'
 
 export interface DataChange {
   /** The data version after the change: it only goes up. */

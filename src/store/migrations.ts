@@ -250,6 +250,49 @@ export function migrations(dialect: 'sqlite' | 'postgres'): Record<string, Migra
           .execute()
       },
     },
+    '2026-11-24-01-court-stages': {
+      async up(db: Kysely<unknown>) {
+        // The court stages after placement, which the return does not hold: recorded by the council, child by child.
+        await db.schema
+          .createTable('court_stage')
+          .addColumn('council', 'text', (c) => c.notNull())
+          .addColumn('child', 'text', (c) => c.notNull())
+          .addColumn('recommendation', 'text')
+          .addColumn('annex_a_requested', 'text')
+          .addColumn('annex_a_received', 'text')
+          .addColumn('annex_a_team', 'text', (c) => c.notNull().defaultTo(''))
+          .addColumn('application_lodged', 'text')
+          // Hearing dates, YYYY-MM-DD, comma-separated, in order.
+          .addColumn('hearings', 'text', (c) => c.notNull().defaultTo(''))
+          .addColumn('order_made', 'text')
+          .addColumn('updated_at', 'text', (c) => c.notNull())
+          .addColumn('updated_by', 'text', (c) => c.notNull())
+          .addPrimaryKeyConstraint('court_stage_key', ['council', 'child'])
+          .execute()
+      },
+    },
+    '2026-11-24-02-in-year-extracts': {
+      async up(db: Kysely<unknown>) {
+        // In-year extracts: the return's tables as a council's system exports them on a day; one per council and day.
+        await db.schema
+          .createTable('in_year_extract')
+          .addColumn('council', 'text', (c) => c.notNull())
+          .addColumn('taken_on', 'text', (c) => c.notNull())
+          .addColumn('received_at', 'text', (c) => c.notNull())
+          .addColumn('received_by', 'text', (c) => c.notNull())
+          .addColumn('row_count', 'integer', (c) => c.notNull())
+          .addPrimaryKeyConstraint('in_year_extract_key', ['council', 'taken_on'])
+          .execute()
+        await db.schema
+          .createTable('in_year_extract_file')
+          .addColumn('council', 'text', (c) => c.notNull())
+          .addColumn('taken_on', 'text', (c) => c.notNull())
+          .addColumn('name', 'text', (c) => c.notNull())
+          .addColumn('content', sql.raw(blob), (c) => c.notNull())
+          .addPrimaryKeyConstraint('in_year_extract_file_key', ['council', 'taken_on', 'name'])
+          .execute()
+      },
+    },
   }
 }
 

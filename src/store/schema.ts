@@ -200,7 +200,39 @@ export interface CouncilJourneysTable {
   built_at: string
 }
 
+export interface CourtStageTable {
+  council: string
+  child: string
+  recommendation: string | null
+  annex_a_requested: string | null
+  annex_a_received: string | null
+  annex_a_team: string
+  application_lodged: string | null
+  hearings: string
+  order_made: string | null
+  updated_at: string
+  updated_by: string
+}
+
+export interface InYearExtractTable {
+  council: string
+  taken_on: string
+  received_at: string
+  received_by: string
+  row_count: number
+}
+
+export interface InYearExtractFileTable {
+  council: string
+  taken_on: string
+  name: string
+  content: Uint8Array
+}
+
 export interface Schema {
+  in_year_extract: InYearExtractTable
+  in_year_extract_file: InYearExtractFileTable
+  court_stage: CourtStageTable
   data_change: DataChangeTable
   council_journeys: CouncilJourneysTable
   upload_draft: UploadDraftTable

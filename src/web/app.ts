@@ -15,10 +15,14 @@ import type { ContextRepository } from '../store/contextRepository.js'
 import { contextRoutes } from './routes/contextRoutes.js'
 import { reviewRoutes } from './routes/reviewRoutes.js'
 import { pipelineRoutes } from './routes/pipelineRoutes.js'
+import { trackerRoutes } from './routes/trackerRoutes.js'
+import { extractRoutes } from './routes/extractRoutes.js'
+import type { ExtractRepository } from '../store/extractRepository.js'
 import { adopterRoutes } from './routes/adopterRoutes.js'
 import type { AdopterService } from '../services/adopterService.js'
 import type { PdfPrinter } from './pdfPrinter.js'
 import type { PipelineService } from '../services/pipelineService.js'
+import type { TrackerService } from '../services/trackerService.js'
 import type { ReviewService } from '../services/reviewService.js'
 import { accountRoutes } from './routes/accountRoutes.js'
 import { adminRoutes } from './routes/adminRoutes.js'
@@ -50,6 +54,8 @@ export interface Services {
   context: ContextRepository
   reviews: ReviewService
   pipeline: PipelineService
+  tracker: TrackerService
+  extracts: ExtractRepository
   adopters: AdopterService
   pdf: PdfPrinter
   readiness: Readiness
@@ -102,6 +108,11 @@ export async function createApp(
   contextRoutes(app, services.scorecards, services.context)
   reviewRoutes(app, services.reviews, services.scorecards, services.pdf)
   pipelineRoutes(app, services.pipeline, services.scorecards, services.audit)
+  trackerRoutes(app, services.tracker, services.scorecards, services.audit)
+  extractRoutes(app, services.tracker, services.extracts, services.scorecards, {
+    maxFiles: config.maxUploadFiles,
+    maxBytes: config.maxUploadBytes,
+  })
   adopterRoutes(app, services.adopters, services.scorecards)
   childRoutes(app, services.scorecards, services.audit)
   uploadRoutes(app, services.submissions, services.audit, {

@@ -1,5 +1,8 @@
 import { AdopterService } from '../services/adopterService.js'
 import { AdopterRepository } from '../store/adopterRepository.js'
+import { TrackerService } from '../services/trackerService.js'
+import { ExtractRepository } from '../store/extractRepository.js'
+import { CourtStageRepository } from '../store/courtStageRepository.js'
 import { PipelineService } from '../services/pipelineService.js'
 import { SettingsRepository } from '../store/settingsRepository.js'
 import type { Config } from '../config.js'
@@ -120,6 +123,11 @@ export async function startServer(
   )
   const reviews = new ReviewService(new ReviewRepository(store), scorecards, audit)
   const pipeline = new PipelineService(scorecards, new SettingsRepository(store))
+  const extracts = new ExtractRepository(store)
+  const tracker = new TrackerService(scorecards, pipeline, new CourtStageRepository(store), audit, () => new Date(), {
+    extracts,
+    submissions: repository,
+  })
   const adopters = new AdopterService(new AdopterRepository(store), scorecards)
   const readiness: Readiness = {
     storeAnswers: async () => {
@@ -132,7 +140,20 @@ export async function startServer(
   }
   if (!pdf.available()) logger.warn({ chromium: config.chromiumPath }, 'Chromium not found: PDF reports unavailable')
   const app = await createApp(
-    { scorecards, submissions, accounts, audit, context, reviews, pipeline, adopters, pdf, readiness },
+    {
+      scorecards,
+      submissions,
+      accounts,
+      audit,
+      context,
+      reviews,
+      pipeline,
+      tracker,
+      extracts,
+      adopters,
+      pdf,
+      readiness,
+    },
     config,
     { logger, metrics },
   )

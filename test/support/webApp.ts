@@ -1,5 +1,8 @@
 import { AdopterService } from '../../src/services/adopterService.js'
 import { AdopterRepository } from '../../src/store/adopterRepository.js'
+import { TrackerService } from '../../src/services/trackerService.js'
+import { ExtractRepository } from '../../src/store/extractRepository.js'
+import { CourtStageRepository } from '../../src/store/courtStageRepository.js'
 import { PipelineService } from '../../src/services/pipelineService.js'
 import { SettingsRepository } from '../../src/store/settingsRepository.js'
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify'
@@ -148,6 +151,11 @@ export async function buildTestApp(
   for (const a of Object.values(ACCOUNTS)) await accounts.create({ ...a, password: PASSWORD }, 'test')
   const reviews = new ReviewService(new ReviewRepository(store), scorecards, audit, now)
   const pipeline = new PipelineService(scorecards, new SettingsRepository(store))
+  const extracts = new ExtractRepository(store)
+  const tracker = new TrackerService(scorecards, pipeline, new CourtStageRepository(store), audit, now, {
+    extracts,
+    submissions: repository,
+  })
   const adopters = new AdopterService(new AdopterRepository(store), scorecards)
   const pdf = new PdfPrinter({
     ...DEFAULT_PDF_OPTIONS,
@@ -171,7 +179,20 @@ export async function buildTestApp(
   const logLines = options.logLines
   const logger = logLines ? serviceLogger('info', { write: (line: string) => void logLines.push(line) }) : undefined
   const app = await createApp(
-    { scorecards, submissions, accounts, audit, context, reviews, pipeline, adopters, pdf, readiness },
+    {
+      scorecards,
+      submissions,
+      accounts,
+      audit,
+      context,
+      reviews,
+      pipeline,
+      tracker,
+      extracts,
+      adopters,
+      pdf,
+      readiness,
+    },
     {
       syntheticBanner: true,
       maxUploadBytes: 5 * 1024 * 1024,
