@@ -34,8 +34,29 @@ declare module 'fastify' {
 interface Entry {
   type: string
   disposition?: string
-  /** The body, split at the session's CSRF token (one part when it holds none). */
-  parts: string[]
+  /** The body's bytes, split at the session's CSRF token (one part when it holds none). */
+  parts: Buffer[]
+}
+
+/** The bytes between each occurrence of `token` (as UTF-8). */
+function splitAt(body: Buffer, token: string): Buffer[] {
+  if (!token) return [body]
+  const t = Buffer.from(token)
+  const parts: Buffer[] = []
+  let from = 0
+  for (let at = body.indexOf(t); at !== -1; at = body.indexOf(t, from)) {
+    parts.push(body.subarray(from, at))
+    from = at + t.length
+  }
+  parts.push(body.subarray(from))
+  return parts
+}
+
+/** The parts joined by the asker's token. */
+function joinWith(parts: readonly Buffer[], token: string): Buffer {
+  if (parts.length === 1) return parts[0]!
+  const t = Buffer.from(token)
+  return Buffer.concat(parts.flatMap((p, i) => (i === 0 ? [p] : [t, p])))
 }
 
 /**
@@ -62,19 +83,18 @@ export function setUpPageCache(app: FastifyInstance, version: () => number): voi
     await request.routeOptions.config.auditView?.(request)
     reply.type(hit.type)
     if (hit.disposition) reply.header('Content-Disposition', hit.disposition)
-    return reply.send(hit.parts.length === 1 ? hit.parts[0] : hit.parts.join(request.csrfToken))
+    return reply.send(joinWith(hit.parts, request.csrfToken))
   })
   app.addHook('onSend', async (request, reply, payload) => {
     const key = keyOf(request)
     if (key === null || reply.statusCode !== 200) return payload
     if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return payload
-    const body = String(payload)
     fresh()
     if (cache.size >= MAX_ENTRIES) cache.delete(cache.keys().next().value!)
     cache.set(key, {
       type: String(reply.getHeader('content-type') ?? 'text/html; charset=utf-8'),
       disposition: reply.getHeader('content-disposition') as string | undefined,
-      parts: request.csrfToken ? body.split(request.csrfToken) : [body],
+      parts: splitAt(Buffer.from(payload), request.csrfToken),
     })
     return payload
   })
