@@ -3,6 +3,8 @@ import { nationalContext } from '../context/nationalContext.js'
 import { ENGLISH_COUNCILS } from '../domain/englishCouncils.js'
 import { nationalJourneys } from '../journey/councilHistories.js'
 import { loadDataDirectory } from '../journey/dataDirectoryHistories.js'
+import { checkDirectoryExtracts } from '../journey/pipelineData.js'
+import { sortFindings } from '../ssda903/returnFiles.js'
 import type { Checks } from '../ssda903/recordParser.js'
 import { resolvePeriod, scoreNation, ScoringError } from '../scorecard/nationalScorecard.js'
 import { DataDirectoryError } from '../ssda903/dataDirectory.js'
@@ -40,7 +42,8 @@ export async function validateCommand(
 ): Promise<number> {
   const fmt = format(opts.format, ['text', 'json', 'csv'])
   const histories = await readHistories(opts.data, 'all')
-  const findings = histories.findings
+  // In-year extracts (DIR/<council>/<YYYY-MM-DD>/) are checked too, each to the day it was taken.
+  const findings = sortFindings([...histories.findings, ...(await checkDirectoryExtracts(opts.data))])
   if (fmt === 'json') io.out(findingsJson(findings) + '\n')
   else if (fmt === 'csv') io.out(opts.byChild ? childReportCsv(findings) : findingsCsv(findings))
   else io.out(findingsText(findings, { byChild: opts.byChild === true }))

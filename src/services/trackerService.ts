@@ -7,9 +7,7 @@ import { tracker, type Tracker } from '../pipeline/tracker.js'
 import type { AuditLog } from '../store/auditLog.js'
 import type { CourtStageRepository } from '../store/courtStageRepository.js'
 import type { Finding } from '../domain/finding.js'
-import { councilJourneysAt } from '../journey/pipelineData.js'
-import { FindingLog } from '../ssda903/findingLog.js'
-import { readCouncilReturns, sortFindings } from '../ssda903/returnFiles.js'
+import { checkExtract, councilJourneysAt } from '../journey/pipelineData.js'
 import type { ExtractRepository, StoredExtract } from '../store/extractRepository.js'
 import type { StoredFile, SubmissionRepository } from '../store/submissionRepository.js'
 import type { PipelineService } from './pipelineService.js'
@@ -108,14 +106,10 @@ export class TrackerService {
     actor: string,
   ): Promise<{ stored: boolean; findings: Finding[]; rows: number }> {
     if (!this.stores) throw new Error('in-year extracts are not kept by this server')
-    const log = new FindingLog()
-    const read = readCouncilReturns(council, new Map(), log, 'all', {
-      takenOn,
-      files: files.map((f) => ({ path: `${council}/${takenOn}/${f.name}`, bytes: f.bytes })),
-    })
-    const findings = sortFindings(log.findings)
-    const errors = findings.filter((f) => f.severity === 'error')
-    if (errors.length > 0 || read.returns.length === 0) return { stored: false, findings, rows: read.rows }
+    const checked = checkExtract(council, takenOn, files)
+    const read = { rows: checked.rows }
+    const findings = checked.findings
+    if (!checked.storable) return { stored: false, findings, rows: read.rows }
     await this.stores.extracts.save({ council, takenOn, rowCount: read.rows, files }, actor, this.now().toISOString())
     await this.audit.record(
       actor,
