@@ -1,8 +1,15 @@
 import type { CalendarDate } from '../domain/calendarDate.js'
 import type { Journey } from '../domain/journey.js'
-import { courtStageProblems, noCourtStages, type CourtStageProblem, type CourtStages } from '../pipeline/courtStages.js'
+import {
+  courtStageAt,
+  courtStageProblems,
+  noCourtStages,
+  type CourtStageProblem,
+  type CourtStages,
+} from '../pipeline/courtStages.js'
 import { readCourtStageForm } from '../pipeline/courtStageForm.js'
-import { onTheJourney } from '../pipeline/journeyFlags.js'
+import { childrenOnJourneyAt } from '../pipeline/journeyAt.js'
+import { onTheJourney, type ChildOnJourney } from '../pipeline/journeyFlags.js'
 import { tracker, type Tracker } from '../pipeline/tracker.js'
 import type { AuditLog } from '../store/auditLog.js'
 import type { CourtStageRepository } from '../store/courtStageRepository.js'
@@ -16,6 +23,8 @@ import type { ScorecardService } from './scorecardService.js'
 /** The tracker page's data: the tracker as at the council's data, and every court stage record it holds. */
 export interface CouncilTracker {
   tracker: Tracker
+  /** Every child on the journey at the tracker's date, with the return's stage and the council's court stage. */
+  children: (ChildOnJourney & { courtStage: string | null })[]
   courtStages: CourtStages[]
   source: 'annual return' | 'in-year extract'
   extracts: StoredExtract[]
@@ -87,8 +96,14 @@ export class TrackerService {
     const data = await this.data(council)
     if (data === null) return null
     const courtStages = await this.courtStages.forCouncil(council)
+    const byChild = new Map(courtStages.map((s) => [s.child, s]))
+    const children = childrenOnJourneyAt(data.journeys, data.asAt, await this.pipeline.settings(council)).map((c) => ({
+      ...c,
+      courtStage: courtStageAt(byChild.get(c.child), data.asAt),
+    }))
     return {
       tracker: tracker(data.journeys, courtStages, data.asAt),
+      children,
       courtStages,
       source: data.source,
       extracts: data.extracts,
