@@ -123,5 +123,15 @@ describe('the tracker in a browser', () => {
     await page.goto(`${base}/councils/856/tracker/${encodeURIComponent(second[0]!)}`)
     await expect(page.locator('#annexATeam').inputValue()).resolves.toBe('Locality Team 2')
     await check('court-stages')
+    // The page to load an in-year extract: its form, and what it says when nothing is chosen.
+    await page.goto(`${base}/councils/856/tracker`)
+    await page.getByRole('link', { name: 'Load an in-year extract' }).click()
+    await expect(page.locator('h1').textContent()).resolves.toContain('Load an in-year extract')
+    await check('extracts')
+    await page.getByRole('button', { name: 'Check and load the extract' }).click()
+    await expect(page.locator('.govuk-error-summary').textContent()).resolves.toContain(
+      'Enter the day the extract was taken',
+    )
+    await check('extracts-errors')
   })
 })

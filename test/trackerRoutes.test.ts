@@ -60,6 +60,14 @@ describe('the adoption tracker', () => {
     const action = csv((await hampshire.get('/councils/850/tracker?table=action-needed&format=csv')).body)
     expect(action[0]).toBe('Child,Placed for adoption,Recommendation to apply,Action needed,Awaited from')
     expect(action).toContain(`${child},${placed},${placed},Annex A report awaited,Locality Team 2`)
+    // Beside the return's own stage, on the list of every child on the journey.
+    const children = csv((await hampshire.get('/councils/850/tracker?table=children&format=csv')).body)
+    expect(children[0]).toBe(
+      'Child,Stage in the return,Court stage recorded by the council,Entered care,Days in care,Flags',
+    )
+    expect(children.find((r) => r.startsWith(`${child},`))).toContain(
+      `${child},placed for adoption,Annex A awaited from Locality Team 2,`,
+    )
     const [event] = await t.audit.search({ action: 'court-stage', council: '850' })
     expect(event).toMatchObject({
       actor: 'hampshire@test.invalid',

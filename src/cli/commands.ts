@@ -1,8 +1,11 @@
 import path from 'node:path'
+import { isRealDate } from '../domain/calendarDate.js'
 import { nationalContext } from '../context/nationalContext.js'
 import { ENGLISH_COUNCILS } from '../domain/englishCouncils.js'
 import { nationalJourneys } from '../journey/councilHistories.js'
 import { loadDataDirectory } from '../journey/dataDirectoryHistories.js'
+import { checkDirectoryExtracts } from '../journey/pipelineData.js'
+import { sortFindings } from '../ssda903/returnFiles.js'
 import type { Checks } from '../ssda903/recordParser.js'
 import { resolvePeriod, scoreNation, ScoringError } from '../scorecard/nationalScorecard.js'
 import { DataDirectoryError } from '../ssda903/dataDirectory.js'
@@ -40,7 +43,8 @@ export async function validateCommand(
 ): Promise<number> {
   const fmt = format(opts.format, ['text', 'json', 'csv'])
   const histories = await readHistories(opts.data, 'all')
-  const findings = histories.findings
+  // In-year extracts (DIR/<council>/<YYYY-MM-DD>/) are checked too, each to the day it was taken.
+  const findings = sortFindings([...histories.findings, ...(await checkDirectoryExtracts(opts.data))])
   if (fmt === 'json') io.out(findingsJson(findings) + '\n')
   else if (fmt === 'csv') io.out(opts.byChild ? childReportCsv(findings) : findingsCsv(findings))
   else io.out(findingsText(findings, { byChild: opts.byChild === true }))
@@ -97,10 +101,23 @@ export async function synthCommand(
     only?: string
     adopters?: string
     format?: string
+    extracts?: string
   },
   io: Output,
 ): Promise<number> {
   const format = opts.format ?? 'csv'
+  const extractsOn = (opts.extracts ?? '')
+    .split(',')
+    .map((d) => d.trim())
+    .filter((d) => d !== '')
+  for (const d of extractsOn) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(d)
+    if (!m || !isRealDate(Number(m[1]), Number(m[2]), Number(m[3])))
+      throw new CommandError(
+        `--extracts takes dates written YYYY-MM-DD, separated by commas: "${d}" is not one`,
+        EXIT.badArguments,
+      )
+  }
   if (format !== 'csv' && format !== 'xml') throw new CommandError('--format must be csv or xml', EXIT.badArguments)
   const n = Number(opts.councils)
   if (!Number.isInteger(n) || n < 1 || n > ENGLISH_COUNCILS.length) {
@@ -135,6 +152,7 @@ export async function synthCommand(
     faultRate,
     adoptersOut: opts.adopters ? path.resolve(opts.adopters) : undefined,
     format,
+    extractsOn,
   })
   io.err(`wrote ${files} files for ${councils.length} councils to ${opts.out}\n`)
   return EXIT.ok

@@ -84,6 +84,7 @@ function program(io: Output, setStatus: (s: number) => void): Command {
     .option('--adopters <dir>', "also write each council's prospective adopters (adopters CSV) to this directory")
     .option('--format <format>', 'csv (four tables a year) or xml (the XML export, one file a year)', 'csv')
     .requiredOption('--out <dir>', 'output directory')
+    .option('--extracts <dates>', 'also write in-year extracts taken on these days (YYYY-MM-DD, comma-separated)')
     .action((opts: Parameters<typeof synthCommand>[0]) => run(() => synthCommand(opts, io))())
   p.command('import')
     .description('load a whole data directory into the store, one submission per council and year')

@@ -4,6 +4,7 @@ import path from 'node:path'
 import { before, describe, it } from 'node:test'
 import { expect } from 'expect'
 import { ANNUAL, AUGUST, NOVEMBER } from '../../test/support/extractFixtures.js'
+import { episode, tableCsv } from '../../test/support/returnFixtures.js'
 import { main } from './main.js'
 
 async function run(...argv: string[]) {
@@ -75,6 +76,26 @@ describe('scorecard pipeline', () => {
       'C1,placed for adoption,2012-05-01,471,348,287,,45,No match 287 days after the placement order (A2 threshold ' +
         '182 days)',
     ])
+  })
+
+  it('is checked by "scorecard validate", each extract to its own day', async () => {
+    // Clean: only the warning that an extract read alone starts after the children entered care.
+    const clean = await run('validate', '--data', dir, '--format', 'json')
+    expect(clean.status).toBe(0)
+    expect((JSON.parse(clean.out) as { rule: string }[]).map((f) => f.rule)).toEqual(['AS038'])
+    const bad = await mkdtemp(path.join(tmpdir(), 'scorecard-pipeline-bad-'))
+    await mkdir(path.join(bad, '850', '2013-08-01'), { recursive: true })
+    // An episode starting 1 September 2013 in an extract taken on 1 August 2013.
+    await writeFile(
+      path.join(bad, '850', '2013-08-01', 'episodes.csv'),
+      tableCsv('Episodes', [episode('C4', '01/09/2013', 'S', 'C2', 'Q2')]),
+    )
+    const r = await run('validate', '--data', bad, '--format', 'json')
+    expect(r.status).toBe(1)
+    const errors = (JSON.parse(r.out) as { severity: string; file: string; column: string }[]).filter(
+      (f) => f.severity === 'error',
+    )
+    expect(errors.some((f) => f.file === '850/2013-08-01/episodes.csv' && f.column === 'DECOM')).toBe(true)
   })
 
   it('names what is wrong with its arguments', async () => {

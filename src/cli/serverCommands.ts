@@ -15,6 +15,8 @@ import { SignInThrottle } from '../access/signInThrottle.js'
 import { SignInFailureRepository } from '../store/signInFailureRepository.js'
 import { AccountError, AccountService } from '../services/accountService.js'
 import { importReturns } from '../services/dataImport.js'
+import { importExtracts } from '../services/extractImport.js'
+import { ExtractRepository } from '../store/extractRepository.js'
 import { AccountRepository } from '../store/accountRepository.js'
 import { AuditLog } from '../store/auditLog.js'
 import { ContextRepository } from '../store/contextRepository.js'
@@ -100,7 +102,23 @@ export async function importCommand(opts: { data: string }, io: Output): Promise
         `${result.unchanged} unchanged (${result.errors} errors, ${result.warnings} warnings found; run ` +
         `"scorecard validate" to see them)\n`,
     )
-    if (result.submissions === 0 && result.unchanged === 0) {
+    const extracts = await importExtracts(
+      files,
+      new ExtractRepository(store),
+      new AuditLog(store),
+      commandLineActor(),
+      () => new Date(),
+    )
+    for (const e of extracts) {
+      io.err(
+        `${e.council} in-year extract taken on ${e.takenOn}: ` +
+          (e.stored
+            ? `loaded (${e.rows} rows, ${e.warnings} warnings)`
+            : `not loaded: ${e.errors} errors; run "scorecard validate" on it`) +
+          '\n',
+      )
+    }
+    if (result.submissions === 0 && result.unchanged === 0 && extracts.length === 0) {
       throw new CommandError(`${opts.data} holds no return laid out as <council>/<year>/<files>`, EXIT.badArguments)
     }
     return EXIT.ok

@@ -2,7 +2,7 @@ import type { CalendarDate } from '../domain/calendarDate.js'
 import type { Finding } from '../domain/finding.js'
 import type { Journey } from '../domain/journey.js'
 import { listDataDirectory, readListedFile } from '../ssda903/dataDirectory.js'
-import { extractsByCouncil, pipelineBasis } from '../ssda903/extractLayout.js'
+import { extractsByCouncil, isExtractPath, pipelineBasis } from '../ssda903/extractLayout.js'
 import { FindingLog } from '../ssda903/findingLog.js'
 import type { Checks } from '../ssda903/recordParser.js'
 import { readCouncilReturns, returnsByCouncil, sortFindings, type ReturnFile } from '../ssda903/returnFiles.js'
@@ -55,4 +55,36 @@ export async function loadCouncilPipeline(
 ): Promise<CouncilPipelineData | null> {
   const listed = (await listDataDirectory(dir)).filter((f) => f.path.startsWith(`${council}/`))
   return councilJourneysAt(listed.map(readListedFile), council, options)
+}
+
+/**
+ * Checks an in-year extract on its own, every rule applied to the day it was taken: its findings and data rows, and
+ * whether it may be stored (it holds a return and no check found an error). Pure: the files are given.
+ */
+export function checkExtract(
+  council: string,
+  takenOn: CalendarDate,
+  files: readonly { name: string; bytes: Uint8Array }[],
+): { findings: Finding[]; rows: number; storable: boolean } {
+  const log = new FindingLog()
+  const read = readCouncilReturns(council, new Map(), log, 'all', {
+    takenOn,
+    files: files.map((f) => ({ path: `${council}/${takenOn}/${f.name}`, bytes: f.bytes })),
+  })
+  const findings = sortFindings(log.findings)
+  const storable = read.returns.length > 0 && !findings.some((f) => f.severity === 'error')
+  return { findings, rows: read.rows, storable }
+}
+
+/** Checks every in-year extract of a data directory, each on its own to its day: their findings. */
+export async function checkDirectoryExtracts(dir: string): Promise<Finding[]> {
+  const listed = (await listDataDirectory(dir)).filter((f) => isExtractPath(f.path))
+  const findings: Finding[] = []
+  for (const [council, list] of extractsByCouncil(listed)) {
+    for (const e of list) {
+      const files = e.files.map(readListedFile).map((f) => ({ name: f.path.split('/').pop()!, bytes: f.bytes }))
+      findings.push(...checkExtract(council, e.takenOn, files).findings)
+    }
+  }
+  return findings
 }

@@ -1,15 +1,20 @@
 import type { CalendarDate } from '../domain/calendarDate.js'
 import type { Journey } from '../domain/journey.js'
-import { courtStageProblems, noCourtStages, type CourtStageProblem, type CourtStages } from '../pipeline/courtStages.js'
+import {
+  courtStageAt,
+  courtStageProblems,
+  noCourtStages,
+  type CourtStageProblem,
+  type CourtStages,
+} from '../pipeline/courtStages.js'
 import { readCourtStageForm } from '../pipeline/courtStageForm.js'
-import { onTheJourney } from '../pipeline/journeyFlags.js'
+import { childrenOnJourneyAt } from '../pipeline/journeyAt.js'
+import { onTheJourney, type ChildOnJourney } from '../pipeline/journeyFlags.js'
 import { tracker, type Tracker } from '../pipeline/tracker.js'
 import type { AuditLog } from '../store/auditLog.js'
 import type { CourtStageRepository } from '../store/courtStageRepository.js'
 import type { Finding } from '../domain/finding.js'
-import { councilJourneysAt } from '../journey/pipelineData.js'
-import { FindingLog } from '../ssda903/findingLog.js'
-import { readCouncilReturns, sortFindings } from '../ssda903/returnFiles.js'
+import { checkExtract, councilJourneysAt } from '../journey/pipelineData.js'
 import type { ExtractRepository, StoredExtract } from '../store/extractRepository.js'
 import type { StoredFile, SubmissionRepository } from '../store/submissionRepository.js'
 import type { PipelineService } from './pipelineService.js'
@@ -18,6 +23,8 @@ import type { ScorecardService } from './scorecardService.js'
 /** The tracker page's data: the tracker as at the council's data, and every court stage record it holds. */
 export interface CouncilTracker {
   tracker: Tracker
+  /** Every child on the journey at the tracker's date, with the return's stage and the council's court stage. */
+  children: (ChildOnJourney & { courtStage: string | null })[]
   courtStages: CourtStages[]
   source: 'annual return' | 'in-year extract'
   extracts: StoredExtract[]
@@ -89,8 +96,14 @@ export class TrackerService {
     const data = await this.data(council)
     if (data === null) return null
     const courtStages = await this.courtStages.forCouncil(council)
+    const byChild = new Map(courtStages.map((s) => [s.child, s]))
+    const children = childrenOnJourneyAt(data.journeys, data.asAt, await this.pipeline.settings(council)).map((c) => ({
+      ...c,
+      courtStage: courtStageAt(byChild.get(c.child), data.asAt),
+    }))
     return {
       tracker: tracker(data.journeys, courtStages, data.asAt),
+      children,
       courtStages,
       source: data.source,
       extracts: data.extracts,
@@ -108,14 +121,10 @@ export class TrackerService {
     actor: string,
   ): Promise<{ stored: boolean; findings: Finding[]; rows: number }> {
     if (!this.stores) throw new Error('in-year extracts are not kept by this server')
-    const log = new FindingLog()
-    const read = readCouncilReturns(council, new Map(), log, 'all', {
-      takenOn,
-      files: files.map((f) => ({ path: `${council}/${takenOn}/${f.name}`, bytes: f.bytes })),
-    })
-    const findings = sortFindings(log.findings)
-    const errors = findings.filter((f) => f.severity === 'error')
-    if (errors.length > 0 || read.returns.length === 0) return { stored: false, findings, rows: read.rows }
+    const checked = checkExtract(council, takenOn, files)
+    const read = { rows: checked.rows }
+    const findings = checked.findings
+    if (!checked.storable) return { stored: false, findings, rows: read.rows }
     await this.stores.extracts.save({ council, takenOn, rowCount: read.rows, files }, actor, this.now().toISOString())
     await this.audit.record(
       actor,

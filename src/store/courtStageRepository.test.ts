@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test'
 import { freshPostgresDatabase } from '../../test/support/freshPostgres.js'
 import { noCourtStages } from '../pipeline/courtStages.js'
 import { CourtStageRepository } from './courtStageRepository.js'
+import { ExtractRepository } from './extractRepository.js'
 import { DataChangeRepository } from './dataChanges.js'
 import { openStore, type Store } from './database.js'
 
@@ -45,6 +46,42 @@ for (const target of [
         ['court-stages', '856'],
         ['court-stages', '850'],
       ])
+    })
+
+    it('keeps in-year extracts whole, one per council and day (migration 2026-11-24-02-in-year-extracts)', async () => {
+      const repo = new ExtractRepository(store)
+      const bytes = (text: string) => new TextEncoder().encode(text)
+      await repo.save(
+        {
+          council: '850',
+          takenOn: '2013-08-15',
+          rowCount: 3,
+          files: [{ name: 'header.csv', bytes: bytes('a\u0000b') }],
+        },
+        'hampshire@test.invalid',
+        '2026-11-24T00:00:00Z',
+      )
+      await repo.save(
+        { council: '850', takenOn: '2012-11-30', rowCount: 1, files: [{ name: 'episodes.csv', bytes: bytes('x') }] },
+        'cli',
+        '2026-11-24T00:00:01Z',
+      )
+      // The same day again replaces that day's extract, files and all.
+      await repo.save(
+        { council: '850', takenOn: '2013-08-15', rowCount: 2, files: [{ name: 'episodes.csv', bytes: bytes('y') }] },
+        'hampshire@test.invalid',
+        '2026-11-24T00:00:02Z',
+      )
+      expect((await repo.list('850')).map((e) => [e.takenOn, e.rowCount, e.receivedBy])).toEqual([
+        ['2012-11-30', 1, 'cli'],
+        ['2013-08-15', 2, 'hampshire@test.invalid'],
+      ])
+      const files = await repo.files('850')
+      expect(files.map((f) => [f.path, new TextDecoder().decode(f.bytes)])).toEqual([
+        ['850/2012-11-30/episodes.csv', 'x'],
+        ['850/2013-08-15/episodes.csv', 'y'],
+      ])
+      expect(await repo.list('856')).toEqual([])
     })
   })
 }

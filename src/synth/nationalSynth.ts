@@ -1,7 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { stringify } from 'csv-stringify/sync'
-import { dayNumber } from '../domain/calendarDate.js'
+import { dayNumber, type CalendarDate } from '../domain/calendarDate.js'
+import { collectionYearOf } from '../domain/period.js'
 import type { Council } from '../domain/council.js'
 import { simulateCouncil } from './childLives.js'
 import { councilProfile } from './councilProfile.js'
@@ -24,6 +25,11 @@ export interface SynthOptions {
   adoptersOut?: string
   /** Each return as the four CSV tables (the default) or as one XML export. */
   format?: 'csv' | 'xml'
+  /**
+   * Days on which to write in-year extracts too (DIR/<council>/<YYYY-MM-DD>/), as the council's system would export
+   * the return on that day. Lives are then simulated to the latest of these days as well as the last 31 March.
+   */
+  extractsOn?: readonly CalendarDate[]
 }
 
 /** The XML export's file name in each council's year folder. */
@@ -36,7 +42,7 @@ export const YEARS_BEFORE_FIRST_RETURN = 6
 export function synthesiseCouncil(council: Council, options: SynthOptions): Map<string, string> {
   const profile = councilProfile(council, options.seed, options.scale)
   const from = dayNumber(`${options.firstYear - 1 - YEARS_BEFORE_FIRST_RETURN}-04-01`)
-  const horizon = dayNumber(`${options.lastYear}-03-31`)
+  const horizon = Math.max(dayNumber(`${options.lastYear}-03-31`), ...(options.extractsOn ?? []).map(dayNumber))
   const children = simulateCouncil(profile, options.seed, from, horizon, horizon)
   const faults = new Random(seedFor(options.seed, `faults:${council.code}`))
   const returns = new Map<number, TableRows[]>()
@@ -52,9 +58,13 @@ export function synthesiseCouncil(council: Council, options: SynthOptions): Map<
     injectRuleFaults(returns, council.code, mine)
   }
   const files = new Map<string, string>()
-  for (const [year, tables] of returns) {
-    if (options.format === 'xml') files.set(`${council.code}/${year}/${XML_FILE}`, xmlReturn(tables))
-    else for (const t of tables) files.set(`${council.code}/${year}/${t.file}`, stringify(t.rows))
+  const write = (folder: string, tables: TableRows[]) => {
+    if (options.format === 'xml') files.set(`${council.code}/${folder}/${XML_FILE}`, xmlReturn(tables))
+    else for (const t of tables) files.set(`${council.code}/${folder}/${t.file}`, stringify(t.rows))
+  }
+  for (const [year, tables] of returns) write(String(year), tables)
+  for (const takenOn of options.extractsOn ?? []) {
+    write(takenOn, returnForYear(children, collectionYearOf(takenOn), takenOn))
   }
   if (options.adoptersOut)
     files.set(`adopters/${council.code}.csv`, stringify(adopterRows(council.code, children, options.seed, horizon)))

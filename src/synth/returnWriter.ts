@@ -1,4 +1,4 @@
-import { dayNumber, fromDayNumber, toReturnDate } from '../domain/calendarDate.js'
+import { dayNumber, fromDayNumber, toReturnDate, type CalendarDate } from '../domain/calendarDate.js'
 import { collectionYearSpan } from '../domain/period.js'
 import type { CodedField } from '../ssda903/editions/codeHistory.js'
 import { editionFor, type Edition } from '../ssda903/editions/edition.js'
@@ -77,14 +77,15 @@ function rowOf(edition: Edition, table: UsedTable, cells: Readonly<Record<string
 /**
  * Cuts the children's lives into the return for one collection year, as the council would have submitted it on 31
  * March: in that year's edition (its columns, and its codes for each item), every item filled in as the case record
- * holds it.
+ * holds it; or, with `takenOn`, the in-year extract of that year taken on that day.
  */
-export function returnForYear(children: readonly LivedChild[], year: number): TableRows[] {
+export function returnForYear(children: readonly LivedChild[], year: number, takenOn?: CalendarDate): TableRows[] {
   const edition = editionFor(year)
   const code = (field: CodedField, value: string) => codeIn(edition, field, value)
   const span = collectionYearSpan(year)
   const yearStart = dayNumber(span.start)
-  const yearEnd = dayNumber(span.end)
+  // An in-year extract is the year's return as it stands on the day it is taken: everything after is not yet known.
+  const yearEnd = dayNumber(takenOn ?? span.end)
   const header = [[...edition.columns('Header')]]
   const episodes = [[...edition.columns('Episodes')]]
   const ad1 = [[...edition.columns('AD1')]]

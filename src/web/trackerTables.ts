@@ -1,15 +1,26 @@
+import type { ChildOnJourney } from '../pipeline/journeyFlags.js'
 import type { Tracker } from '../pipeline/tracker.js'
 import type { TableModel } from './tableModel.js'
 
 /** The tracker's four lists, in the order the page shows them. */
-export const TRACKER_LISTS = ['orders-made', 'awaiting-court', 'action-needed', 'awaiting-application'] as const
+export const TRACKER_LISTS = [
+  'orders-made',
+  'awaiting-court',
+  'action-needed',
+  'awaiting-application',
+  'children',
+] as const
 export type TrackerList = (typeof TRACKER_LISTS)[number]
 
 /**
  * The tracker's lists as tables, in the shape councils already keep (seed 004, appendix 6): the page and its CSV and
  * XLSX downloads show the same rows. Each child links where `linkTo` says (its court stages, or its journey).
  */
-export function trackerTables(t: Tracker, linkTo: (child: string) => string): Map<TrackerList, TableModel> {
+export function trackerTables(
+  t: Tracker,
+  children: readonly (ChildOnJourney & { courtStage: string | null })[],
+  linkTo: (child: string) => string,
+): Map<TrackerList, TableModel> {
   const links = (rows: { child: string }[]) => rows.map((r) => ({ child: linkTo(r.child) }))
   return new Map<TrackerList, TableModel>([
     [
@@ -80,6 +91,29 @@ export function trackerTables(t: Tracker, linkTo: (child: string) => string): Ma
         ],
         rows: t.awaitingApplication.map((a) => ({ child: a.child, placed: a.placed, days: a.daysPlaced })),
         links: links(t.awaitingApplication),
+      },
+    ],
+    [
+      'children',
+      {
+        caption: `Every child on the adoption journey: ${children.length}`,
+        columns: [
+          { key: 'child', label: 'Child' },
+          { key: 'stage', label: 'Stage in the return' },
+          { key: 'court', label: 'Court stage recorded by the council' },
+          { key: 'entered', label: 'Entered care' },
+          { key: 'inCare', label: 'Days in care', numeric: true },
+          { key: 'flags', label: 'Flags' },
+        ],
+        rows: children.map((c) => ({
+          child: c.child,
+          stage: c.stage,
+          court: c.courtStage,
+          entered: c.enteredCare,
+          inCare: c.daysInCare,
+          flags: c.flags.map((f) => f.reason).join('; ') || null,
+        })),
+        links: children.map((c) => ({ child: linkTo(c.child) })),
       },
     ],
   ])

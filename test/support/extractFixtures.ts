@@ -8,30 +8,31 @@ export const extractFiles = (council: string, date: string, tables: Partial<Tabl
 
 // Hampshire's 2012-13 return (to 31 March 2013):
 //   C1 entered care 1 May 2012; decision to place 1 Sep 2012; placement order 1 Nov 2012; not matched at 31 March.
-//   C2 entered care 10 Apr 2012; decision 1 Jul 2012; placement order 1 Sep; matched 15 Jan 2013; placed 1 Feb 2013.
+//   C2 entered care 10 Apr 2012; decision 1 Jul 2012; placement order 1 Sep; placed 1 Feb 2013 (its match, 15 Jan
+//   2013, is in AD1 only in the return of the year it is adopted).
 export const annual2013: Partial<Tables> = {
   Header: [header('C1', '01/06/2011'), header('C2', '01/09/2011')],
   Episodes: [
     episode('C1', '01/05/2012', 'S', 'C2', 'Q2', '01/11/2012', 'X1'),
     episode('C1', '01/11/2012', 'L', 'E1', 'Q2'),
     episode('C2', '10/04/2012', 'S', 'C2', 'Q2', '01/09/2012', 'X1'),
-    episode('C2', '01/09/2012', 'L', 'E1', 'Q2', '01/02/2013', 'X1'),
+    episode('C2', '01/09/2012', 'L', 'E1', 'Q2', '01/02/2013', 'X1', { REASON_PLACE_CHANGE: 'CARPL' }),
     episode('C2', '01/02/2013', 'P', 'E1', 'A6'),
   ],
-  AD1: [ad1('C2', '01/07/2012', '15/01/2013', '0', { DOB: '01/09/2011' })],
   PlacedAdoption: [placedAdoption('C1', '01/09/2012', '', '', '01/06/2011'), placedAdoption('C2', '01/07/2012')],
 }
-// The extract taken on 15 August 2013: C1 matched 10 Jun and placed 1 Jul 2013; C2 adopted 20 Jun 2013; C4 entered
-// care 1 May 2013, decision to place 10 Jul 2013.
+// The extract taken on 15 August 2013: C1 matched 10 Jun (not in the return) and placed 1 Jul 2013; C2 adopted 20
+// Jun 2013; C4 entered care 1 May 2013, decision to place 10 Jul 2013.
 export const august: Partial<Tables> = {
   Header: [header('C1', '01/06/2011'), header('C2', '01/09/2011'), header('C4', '01/01/2013')],
   Episodes: [
-    episode('C1', '01/11/2012', 'L', 'E1', 'Q2', '01/07/2013', 'X1'),
+    episode('C1', '01/11/2012', 'L', 'E1', 'Q2', '01/07/2013', 'X1', { REASON_PLACE_CHANGE: 'CARPL' }),
     episode('C1', '01/07/2013', 'P', 'E1', 'A6'),
     episode('C2', '01/02/2013', 'P', 'E1', 'A6', '20/06/2013', 'E11'),
     episode('C4', '01/05/2013', 'S', 'C2', 'Q2'),
   ],
-  AD1: [ad1('C1', '01/09/2012', '10/06/2013'), ad1('C2', '01/07/2012', '15/01/2013')],
+  // AD1 holds only the children adopted in the year: C1's match (10 June) is not in the return.
+  AD1: [ad1('C2', '01/07/2012', '15/01/2013')],
   PlacedAdoption: [
     placedAdoption('C1', '01/09/2012'),
     placedAdoption('C2', '01/07/2012'),

@@ -34,8 +34,10 @@ export function trackerRoutes(
       const t = data.tracker
       const council = councilByCode(code)
       const canRecord = allows(request.viewer, 'record-court-stages', { council: code })
-      const tables = trackerTables(t, (child) =>
-        canRecord
+      // A placed child links to its court stages for those who record them; any other child to its journey.
+      const placed = new Set(data.children.filter((c) => c.stage === 'placed for adoption').map((c) => c.child))
+      const tables = trackerTables(t, data.children, (child) =>
+        canRecord && placed.has(child)
           ? `/councils/${code}/tracker/${encodeURIComponent(child)}`
           : `/councils/${code}/children/${encodeURIComponent(child)}`,
       )
