@@ -28,6 +28,8 @@ import { checkPage, firstOk, load, percentile, signIn, upload, uploadBody, type 
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10)
 const PERIOD = '2010-13'
+/** Uploads in the memory test: 20 by default (BENCH_UPLOADS). */
+const UPLOADS = Number(process.env.BENCH_UPLOADS ?? 20)
 const COUNCIL = '850'
 const PASSWORD = 'a long bench password for synthetic data'
 const ANALYST = 'analyst@bench.invalid'
@@ -161,16 +163,16 @@ async function uploads(server: ServerProcess, data: string): Promise<void> {
     big.files.map((f) => ({ name: f.name, bytes: f.bytes })),
   )
   console.log(
-    `\n20 uploads of 4 x 45 MB (${big.rows['episodes.csv']} episodes, ${Math.round(form.body.length / 2 ** 20)} MB ` +
-      `a request), one after another, as a council user; the server's memory:`,
+    `\n${UPLOADS} uploads of 4 x 45 MB (${big.rows['episodes.csv']} episodes, ` +
+      `${Math.round(form.body.length / 2 ** 20)} MB a request), one after another, as a council user; memory:`,
   )
   const before = memoryOf(server.pid)
   console.log(`before: ${mb(before.rssMb)} resident`)
   const start = performance.now()
-  for (let i = 1; i <= 20; i++) {
+  for (let i = 1; i <= UPLOADS; i++) {
     const t = performance.now()
     await upload(server.url, session, form)
-    if (i % 5 === 0) {
+    if (i % 5 === 0 || i === UPLOADS) {
       const m = memoryOf(server.pid)
       const took = ms(performance.now() - t)
       console.log(`after ${i}: ${mb(m.rssMb)} resident, ${mb(m.peakMb)} peak; last upload checked in ${took}`)

@@ -1,5 +1,6 @@
 import { expect } from 'expect'
 import { after, before, describe, it } from 'node:test'
+import { gunzipSync } from 'node:zlib'
 import { buildTestApp, hiddenCsrf, type TestApp } from './support/webApp.js'
 
 /**
@@ -65,5 +66,17 @@ describe('the page cache for signed-in users', () => {
     })
     expect(saved.statusCode).toBe(303)
     expect((await page()).body).toContain('Court delays lengthened our waits')
+  })
+
+  it('gives the public a kept page gzipped when the browser asks for it so, the same page unpacked', async () => {
+    await (await t.signIn('analyst')).post('/periods/2011-14/publish')
+    const plain = await t.app.inject({ url: '/periods/2011-14' })
+    const packed = await t.app.inject({ url: '/periods/2011-14', headers: { 'accept-encoding': 'gzip, br' } })
+    expect(packed.headers['content-encoding']).toBe('gzip')
+    expect(packed.headers.vary).toBe('Accept-Encoding')
+    expect(gunzipSync(packed.rawPayload).toString()).toBe(plain.body)
+    expect(packed.rawPayload.length).toBeLessThan(plain.rawPayload.length / 4)
+    // Without the header, never gzipped.
+    expect((await t.app.inject({ url: '/periods/2011-14' })).headers['content-encoding']).toBeUndefined()
   })
 })

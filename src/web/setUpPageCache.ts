@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
+import { gzipSync } from 'node:zlib'
 
 /** Scorecard pages and the API; not downloads, which are audited on every request. */
 const PUBLIC_PAGES = /^\/(?:$|periods\/|councils\/|methodology$|api\/v1\/)/
@@ -36,7 +37,11 @@ interface Entry {
   disposition?: string
   /** The body's bytes, split at the session's CSRF token (one part when it holds none). */
   parts: Buffer[]
+  /** A body with no token, gzipped once for every browser that asks for it so. */
+  gzipped?: Buffer
 }
+
+const acceptsGzip = (request: FastifyRequest) => /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))
 
 /** The bytes between each occurrence of `token` (as UTF-8). */
 function splitAt(body: Buffer, token: string): Buffer[] {
@@ -67,6 +72,8 @@ function joinWith(parts: readonly Buffer[], token: string): Buffer {
  */
 export function setUpPageCache(app: FastifyInstance, version: () => number): void {
   const cache = new Map<string, Entry>()
+  /** Requests answered from the cache: their answer is not kept again. */
+  const served = new WeakSet<FastifyRequest>()
   let cachedVersion = -1
   const fresh = () => {
     if (cachedVersion !== version()) {
@@ -81,13 +88,21 @@ export function setUpPageCache(app: FastifyInstance, version: () => number): voi
     const hit = cache.get(key)
     if (!hit) return
     await request.routeOptions.config.auditView?.(request)
+    served.add(request)
     reply.type(hit.type)
     if (hit.disposition) reply.header('Content-Disposition', hit.disposition)
+    if (hit.parts.length === 1) {
+      reply.header('Vary', 'Accept-Encoding')
+      if (acceptsGzip(request)) {
+        hit.gzipped ??= gzipSync(hit.parts[0]!)
+        return reply.header('Content-Encoding', 'gzip').send(hit.gzipped)
+      }
+    }
     return reply.send(joinWith(hit.parts, request.csrfToken))
   })
   app.addHook('onSend', async (request, reply, payload) => {
     const key = keyOf(request)
-    if (key === null || reply.statusCode !== 200) return payload
+    if (key === null || reply.statusCode !== 200 || served.has(request)) return payload
     if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return payload
     fresh()
     if (cache.size >= MAX_ENTRIES) cache.delete(cache.keys().next().value!)
