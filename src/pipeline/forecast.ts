@@ -116,19 +116,19 @@ export function forecastPeriod(
     .filter((c) => c.adopted <= asAt)
   const doneA1 = done.map((c) => c.a1Days).filter((x): x is number => x !== null)
   const doneA2 = done.map((c) => c.a2Days).filter((x): x is number => x !== null)
+  // The children the central projection adopts within the period; the range projects the same children with the
+  // council's faster and slower stage durations, so it always holds the central figure (a different set of children
+  // for each quartile gave ranges such as "541 (545 to 545)").
+  const inPeriod = pending.filter((j) => j.enteredCareKnown && isWithin(project(j, asAt, d, 1).adopted, period))
   const figures = ([0, 1, 2] as const).map((q) => {
     const a1 = [...doneA1]
     const a2 = [...doneA2]
-    let count = 0
-    for (const j of pending) {
-      if (!j.enteredCareKnown) continue
+    for (const j of inPeriod) {
       const p = project(j, asAt, d, q)
-      if (!isWithin(p.adopted, period)) continue
-      count++
       a1.push(daysBetween(j.enteredCare, p.placed))
       if (p.orderDate) a2.push(Math.max(0, daysBetween(p.orderDate, p.matchDate)))
     }
-    return { a1: mean(a1), a2: mean(a2), count }
+    return { a1: mean(a1), a2: mean(a2), count: inPeriod.length }
   })
   const central = figures[1]!
   const pendingInPeriod = central.count

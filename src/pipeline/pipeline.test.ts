@@ -1,9 +1,11 @@
 import { expect } from 'expect'
+import fc from 'fast-check'
 import { describe, it } from 'node:test'
+import { addDays } from '../domain/calendarDate.js'
 import type { Journey } from '../domain/journey.js'
 import { parsePeriod } from '../domain/period.js'
 import { editionFor } from '../scorecard/methodology.js'
-import { costOfDelay, forecastPeriod, project, recentStageDurations } from './forecast.js'
+import { costOfDelay, forecastPeriod, project, recentStageDurations, type StageDurations } from './forecast.js'
 import { childOnJourney, DEFAULT_FLAG_SETTINGS, onTheJourney } from './journeyFlags.js'
 
 const journey = (child: string, d: Partial<Journey>): Journey => ({
@@ -131,6 +133,66 @@ describe('the forecast (hand-worked, a council with one adoption and one child w
       meetsA2: true,
       largestAverageWaitAllowed: 694,
     })
+  })
+})
+
+describe('the forecast range', () => {
+  // Stage durations whose quartiles differ: decision to order 30/60/90, order to match 100/150/200, match to placed
+  // 20/30/40, placed to adopted 100/150/200 days.
+  const d: StageDurations = {
+    decisionToOrder: [30, 60, 90],
+    orderToMatch: [100, 150, 200],
+    matchToPlaced: [20, 30, 40],
+    placedToAdopted: [100, 150, 200],
+  }
+
+  it('projects the same children with faster and slower durations, so the range holds the central figure', () => {
+    // C entered care 1 Jan 2010, order 1 Mar 2013. As at 31 Mar 2013, for 2013-16 (1 Apr 2013 to 31 Mar 2016):
+    // central: match 1 Mar + 150 = 29 Jul 2013, placed + 30 = 28 Aug 2013, adopted + 150 = 25 Jan 2014 (in the
+    // period). A1 = 1 Jan 2010 to 28 Aug 2013 = 1335 days. Faster: match 9 Jun (100), placed 29 Jun (20): 1275.
+    // Slower: match 17 Sep (200), placed 27 Oct (40): 1395. A2: 100, 150, 200.
+    const c = journey('C', { enteredCare: '2010-01-01', decisionToPlace: '2012-12-01', placementOrder: '2013-03-01' })
+    const f = forecastPeriod([c], [c], AS_AT, parsePeriod('2013-16')!, editionFor('2013-16')!, d)
+    expect(f.a1).toEqual({ low: 1275, central: 1335, high: 1395 })
+    expect(f.a2).toEqual({ low: 100, central: 150, high: 200 })
+  })
+
+  it('always holds the central figure, whoever is waiting (property)', () => {
+    const day = fc.integer({ min: 0, max: 2000 }).map((n) => addDays('2008-01-01', n))
+    const waiting = fc.tuple(day, fc.integer({ min: 0, max: 400 }), fc.integer({ min: 0, max: 400 }), fc.boolean())
+    const children = fc.array(waiting, { maxLength: 12 }).map((xs) =>
+      xs.map(([entered, toDecision, toOrder, ordered], i) =>
+        journey(`W${i}`, {
+          enteredCare: entered,
+          decisionToPlace: addDays(entered, toDecision),
+          placementOrder: ordered ? addDays(entered, toDecision + toOrder) : null,
+        }),
+      ),
+    )
+    const quartet = fc
+      .array(fc.integer({ min: 0, max: 400 }), { minLength: 3, maxLength: 3 })
+      .map((xs) => xs.sort((a, b) => a - b) as [number, number, number])
+    fc.assert(
+      fc.property(
+        children,
+        fc.record({
+          decisionToOrder: quartet,
+          orderToMatch: quartet,
+          matchToPlaced: quartet,
+          placedToAdopted: quartet,
+        }),
+        fc.constantFrom('2012-15', '2013-16', '2014-17'),
+        (pending, stages, name) => {
+          const asAt = '2013-03-31'
+          const now = pending.filter((j) => j.decisionToPlace! <= asAt && (j.placementOrder ?? '') <= asAt)
+          const f = forecastPeriod(now, now, asAt, parsePeriod(name)!, editionFor(name)!, stages)
+          for (const x of [f.a1, f.a2]) {
+            if (x.central === null) continue
+            expect(x.low! <= x.central && x.central <= x.high!).toBe(true)
+          }
+        },
+      ),
+    )
   })
 })
 
