@@ -29,11 +29,16 @@ export interface CliRun {
 
 /** Runs `scorecard ARGS` with the environment given (added to ours), timing it and reading its peak memory. */
 export function runCli(args: string[], env: NodeJS.ProcessEnv, input?: string): Promise<CliRun> {
+  return runNode(CLI, args, env, input)
+}
+
+/** Runs a Node script (as built) with the environment given (added to ours), timing it and reading its peak memory. */
+export function runNode(script: string, args: string[], env: NodeJS.ProcessEnv, input?: string): Promise<CliRun> {
   const usageDir = mkdtempSync(path.join(tmpdir(), 'bench-usage-'))
   const usage = path.join(usageDir, 'usage.json')
   const start = performance.now()
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', PEAK, CLI, ...args], {
+    const child = spawn(process.execPath, ['--import', PEAK, script, ...args], {
       cwd: ROOT,
       env: { ...process.env, ...env, BENCH_USAGE_FILE: usage },
       stdio: ['pipe', 'pipe', 'pipe'],
@@ -48,7 +53,8 @@ export function runCli(args: string[], env: NodeJS.ProcessEnv, input?: string): 
     child.on('close', (status) => {
       running.delete(child)
       const seconds = (performance.now() - start) / 1000
-      const peakBytes = existsSync(usage) ? (JSON.parse(readFileSync(usage, 'utf8')) as { peakBytes: number }).peakBytes : 0
+      const recorded = existsSync(usage) ? (JSON.parse(readFileSync(usage, 'utf8')) as { peakBytes: number }) : null
+      const peakBytes = recorded?.peakBytes ?? 0
       rmSync(usageDir, { recursive: true, force: true })
       const run = { seconds, peakMb: peakBytes / 2 ** 20, status, stdout: String(Buffer.concat(out)) }
       resolve({ ...run, stderr: String(Buffer.concat(err)) })
@@ -58,8 +64,12 @@ export function runCli(args: string[], env: NodeJS.ProcessEnv, input?: string): 
 
 /** Runs `scorecard ARGS` and fails with its own words when it fails. */
 export async function mustRunCli(args: string[], env: NodeJS.ProcessEnv, input?: string): Promise<CliRun> {
-  const run = await runCli(args, env, input)
-  if (run.status !== 0) throw new Error(`scorecard ${args.join(' ')} failed (${run.status}): ${run.stderr.slice(-2000)}`)
+  return mustSucceed(`scorecard ${args.join(' ')}`, await runCli(args, env, input))
+}
+
+/** The run, or an error with the end of what it wrote to standard error. */
+export function mustSucceed(what: string, run: CliRun): CliRun {
+  if (run.status !== 0) throw new Error(`${what} failed (${run.status}): ${run.stderr.slice(-2000)}`)
   return run
 }
 

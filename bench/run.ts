@@ -8,64 +8,17 @@
  *   agreement council by council. Target: at most half DuckDB's time, under 400 MB.
  * - `scorecard validate` with every rule, CSV and XML. Target: under 10 s.
  */
-import { spawn } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os'
+import { availableParallelism, cpus, totalmem } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { editionFor } from '../src/scorecard/methodology.js'
+import { mustSucceed, runCli, runNode, type CliRun } from './childProcesses.js'
 import type { DuckDbCouncil } from './duckdbScorecard.js'
+import { nationalData } from './nationalData.js'
 
-const HERE = path.dirname(fileURLToPath(import.meta.url))
-const CLI = path.join(HERE, '../src/cli/main.js')
-const DUCKDB = path.join(HERE, 'duckdbScorecard.js')
-const PEAK = path.join(HERE, 'peakMemory.js')
+const DUCKDB = path.join(path.dirname(fileURLToPath(import.meta.url)), 'duckdbScorecard.js')
 const PERIOD = process.env.BENCH_PERIOD ?? '2010-13'
 const RUNS = Number(process.env.BENCH_RUNS ?? 3)
-const base = process.env.BENCH_DATA ?? path.join(tmpdir(), 'adoption-scorecard-bench-152-2006-2016-seed1')
-const xmlBase = `${base}-xml`
-
-interface Measured {
-  seconds: number
-  peakMb: number
-  out: string
-  status: number | null
-}
-
-/** Runs node with the arguments, timing it and reading its peak memory. */
-function measure(args: string[]): Promise<Measured> {
-  const usage = path.join(mkdtempSync(path.join(tmpdir(), 'bench-usage-')), 'usage.json')
-  const start = performance.now()
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', PEAK, ...args], {
-      env: { ...process.env, BENCH_USAGE_FILE: usage },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    const out: Buffer[] = []
-    const err: Buffer[] = []
-    child.stdout.on('data', (d: Buffer) => out.push(d))
-    child.stderr.on('data', (d: Buffer) => err.push(d))
-    child.on('error', reject)
-    child.on('close', (status) => {
-      const seconds = (performance.now() - start) / 1000
-      if (!existsSync(usage)) {
-        reject(new Error(`${args.join(' ')} failed (${status}): ${Buffer.concat(err).toString().slice(0, 2000)}`))
-        return
-      }
-      const { peakBytes } = JSON.parse(readFileSync(usage, 'utf8')) as { peakBytes: number }
-      rmSync(path.dirname(usage), { recursive: true })
-      resolve({ seconds, peakMb: peakBytes / 1024 / 1024, out: Buffer.concat(out).toString(), status })
-    })
-  })
-}
-
-async function ensureData(dir: string, format: 'csv' | 'xml'): Promise<void> {
-  if (existsSync(`${dir}.complete`)) return
-  console.log(`synthesising the national set as ${format} in ${dir} ...`)
-  const r = await measure([CLI, 'synth', '--out', dir, '--format', format, '--years', '2006-2016', '--seed', '1'])
-  if (r.status !== 0) throw new Error(`synth failed: ${r.out}`)
-  writeFileSync(`${dir}.complete`, 'ok')
-}
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
 const row = (label: string, seconds: number, peakMb: number, note = '') =>
@@ -110,16 +63,17 @@ async function main() {
     `adoption-scorecard benchmark: node ${process.version}, ${availableParallelism()} cores (${cpus()[0]?.model}), ` +
       `${Math.round(totalmem() / 1024 ** 3)} GB, ${new Date().toISOString().slice(0, 10)}`,
   )
-  await ensureData(base, 'csv')
-  await ensureData(xmlBase, 'xml')
+  const base = await nationalData('csv')
+  const xmlBase = await nationalData('xml')
   const a3Months = editionFor(PERIOD)!.a3Months
 
   console.log(`\nRaw CSV files to every council's scorecard for ${PERIOD}, ${RUNS} runs each, alternating (median):`)
-  const ours: Measured[] = []
-  const duck: Measured[] = []
+  const ours: CliRun[] = []
+  const duck: CliRun[] = []
   for (let i = 0; i < RUNS; i++) {
-    ours.push(await measure([CLI, 'score', '--data', base, '--period', PERIOD]))
-    duck.push(await measure([DUCKDB, base, PERIOD, String(a3Months)]))
+    const score = ['score', '--data', base, '--period', PERIOD, '--format', 'json']
+    ours.push(mustSucceed('scorecard score', await runCli(score, {})))
+    duck.push(mustSucceed('the DuckDB baseline', await runNode(DUCKDB, [base, PERIOD, String(a3Months)], {})))
   }
   const oursS = median(ours.map((m) => m.seconds))
   const duckS = median(duck.map((m) => m.seconds))
@@ -131,8 +85,8 @@ async function main() {
     `ratio ours / DuckDB: time ${(oursS / duckS).toFixed(2)} (target <= 0.50), peak memory ` +
       `${(oursMb / duckMb).toFixed(2)}; ours under 400 MB: ${oursMb < 400 ? 'yes' : 'no'}`,
   )
-  const scored = JSON.parse(ours[0]!.out) as { councils: OurCouncil[] }
-  const a = agreement(scored.councils, JSON.parse(duck[0]!.out) as DuckDbCouncil[])
+  const scored = JSON.parse(ours[0]!.stdout) as { councils: OurCouncil[] }
+  const a = agreement(scored.councils, JSON.parse(duck[0]!.stdout) as DuckDbCouncil[])
   console.log(`agreement with DuckDB: ${a.agree} of ${a.of} councils with adoptions agree on every figure`)
   for (const d of a.differ.slice(0, 10)) console.log(`  differs: ${d}`)
 
@@ -141,8 +95,9 @@ async function main() {
     ['validate, CSV', base],
     ['validate, XML', xmlBase],
   ] as const) {
-    const m = await measure([CLI, 'validate', '--data', dir, '--format', 'json'])
-    const findings = (JSON.parse(m.out) as unknown[]).length
+    const m = await runCli(['validate', '--data', dir, '--format', 'json'], {})
+    if (m.status !== 0 && m.status !== 1) mustSucceed('scorecard validate', m)
+    const findings = (JSON.parse(m.stdout) as unknown[]).length
     row(label, m.seconds, m.peakMb, `${findings} findings (target < 10 s)`)
   }
 }

@@ -47,7 +47,8 @@ export async function checkPage(url: string, cookie: string | null, mustHold: st
   const r = await fetch(url, { headers: cookie ? { cookie } : {}, redirect: 'manual' })
   const text = await r.text()
   if (r.status !== 200 || !text.includes(mustHold)) {
-    throw new Error(`${url} is not the page to measure: ${r.status}, "${mustHold}" ${text.includes(mustHold) ? '' : 'not '}found`)
+    const found = text.includes(mustHold) ? 'found' : 'not found'
+    throw new Error(`${url} is not the page to measure: ${r.status}, "${mustHold}" ${found}`)
   }
 }
 

@@ -114,7 +114,11 @@ export class ScorecardService {
     this.loading ??= (async () => {
       // The version first: a change made while loading is applied again by the next sync, never missed.
       this.seen = (await this.changes?.version()) ?? 0
-      for (const code of await this.submissions.councils()) await this.reload(code)
+      for (const code of await this.submissions.councils()) {
+        await this.reload(code)
+        // Between councils, let requests in: the store answers at once (SQLite), so nothing else would yield.
+        await new Promise((resolve) => setImmediate(resolve))
+      }
       this.loaded = true
     })()
     return this.loading
@@ -222,6 +226,13 @@ export class ScorecardService {
   /** Periods this viewer may see nationally, newest first. */
   async periodsFor(viewer: Viewer): Promise<string[]> {
     const published = await this.published()
+    // Whoever sees only published periods nationally needs nothing loaded: what was published is kept as it was, so
+    // the public is served from the first moment, while the data loads.
+    if (!allows(viewer, 'view-scorecards', { published: false })) {
+      return EDITIONS.map((e) => e.period)
+        .filter((p) => published.has(p))
+        .reverse()
+    }
     return (await this.periods()).filter((p) => allows(viewer, 'view-scorecards', { published: published.has(p) }))
   }
 

@@ -3,8 +3,9 @@ import type { Finding } from '../domain/finding.js'
 import { periodStarting } from '../domain/period.js'
 import { FindingLog } from '../ssda903/findingLog.js'
 import { NO_EVENTS, type ServiceEvents } from './serviceEvents.js'
-import { readReturns, safeFileName } from '../ssda903/returnFiles.js'
-import { returnChanges, type ReturnChanges } from '../ssda903/returnChanges.js'
+import { safeFileName } from '../ssda903/returnFiles.js'
+import type { ReturnChanges } from '../ssda903/returnChanges.js'
+import { readUploadedYearApart } from './uploadedYearCheck.js'
 import type { Submission, SubmissionRepository } from '../store/submissionRepository.js'
 import type { DraftRepository } from '../store/draftRepository.js'
 import type { ScorecardService } from './scorecardService.js'
@@ -59,27 +60,26 @@ export class SubmissionService {
     const files = uploaded.map((f, i) => ({ name: safeFileName(f.name, i), bytes: f.bytes }))
     const prefix = `${council}/${year}/`
     const stored = await this.repository.currentFiles(council)
-    const others = stored.filter((f) => !f.path.startsWith(prefix))
-    const read = readReturns([...others, ...files.map((f) => ({ path: prefix + f.name, bytes: f.bytes }))])
-    const findings = read.findings.filter((f) => f.file.startsWith(prefix) || f.file === prefix.slice(0, -1))
-    const uploadedChildren = read.returns.get(council)?.find((r) => r.year === year)?.records.children ?? []
-    const foreign = await this.anotherCouncilsChildren(
+    const read = await readUploadedYearApart({
       council,
-      uploadedChildren.map((c) => c.child),
-    )
+      year,
+      uploaded: files.map((f) => ({ path: prefix + f.name, bytes: f.bytes })),
+      others: stored.filter((f) => !f.path.startsWith(prefix)),
+      before: stored.filter((f) => f.path.startsWith(prefix)),
+    })
+    const findings = read.findings
+    const foreign = await this.anotherCouncilsChildren(council, read.children)
     if (foreign) {
       const log = new FindingLog()
       log.report(
         'AS074',
         { file: prefix.slice(0, -1), row: 0, value: foreign.council },
-        `(${foreign.count} of its ${uploadedChildren.length} children are in ${foreign.name}'s returns.)`,
+        `(${foreign.count} of its ${read.children.length} children are in ${foreign.name}'s returns.)`,
         year,
       )
       findings.push(...log.findings)
     }
-    const uploadedYear = read.returns.get(council)?.find((r) => r.year === year)
     const before = stored.filter((f) => f.path.startsWith(prefix))
-    const beforeYear = before.length > 0 ? readReturns(before).returns.get(council)?.[0] : undefined
     const published = await this.scorecards.published()
     const draft: Draft = {
       id: randomUUID(),
@@ -88,11 +88,11 @@ export class SubmissionService {
       year,
       fileNames: files.map((f) => f.name),
       findings,
-      elsewhere: read.findings.filter((f) => !findings.includes(f)),
+      elsewhere: read.elsewhere,
       errors: findings.filter((f) => f.severity === 'error').length,
       warnings: findings.filter((f) => f.severity === 'warning').length,
-      rowCount: uploadedYear?.rows ?? 0,
-      changes: beforeYear && uploadedYear ? returnChanges(beforeYear.records, uploadedYear.records) : null,
+      rowCount: read.rows,
+      changes: read.changes,
       revises:
         before.length > 0 ? [1, 2, 3].map((k) => periodStarting(year - k).name).filter((p) => published.has(p)) : [],
       createdAt: this.now().getTime(),

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 
 export class PdfUnavailable extends Error {
   constructor(
@@ -113,10 +113,13 @@ export class PdfPrinter {
   private async page(): Promise<Page> {
     const reused = this.idle.pop()
     if (reused && !reused.isClosed()) return reused
-    this.browser ??= chromium.launch({ executablePath: this.options.executablePath, args: ARGS }).catch((e) => {
-      this.browser = null
-      throw e
-    })
+    // Playwright is loaded with the first report: a third of a second that start-up need not wait for.
+    this.browser ??= import('playwright-core')
+      .then(({ chromium }) => chromium.launch({ executablePath: this.options.executablePath, args: ARGS }))
+      .catch((e) => {
+        this.browser = null
+        throw e
+      })
     const browser = await this.browser
     return (await browser.newContext()).newPage()
   }

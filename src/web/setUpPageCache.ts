@@ -1,20 +1,72 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 
-/** Scorecard pages and the API; not child-level pages or downloads, which are audited on every request. */
-const CACHEABLE = /^\/(?:$|periods\/|councils\/|methodology$|api\/v1\/)/
-const NEVER = /\/children|[?&]format=/
-const cacheable = (url: string) => CACHEABLE.test(url) && !NEVER.test(url)
+/** Scorecard pages and the API; not downloads, which are audited on every request. */
+const PUBLIC_PAGES = /^\/(?:$|periods\/|councils\/|methodology$|api\/v1\/)/
+/**
+ * What a signed-in user's pages may be cached for: the scorecard pages, which depend only on the data (its version)
+ * and on who is looking. Not pages holding state the version does not follow (reviews, plans, settings, pipeline).
+ */
+const SIGNED_IN_PAGES =
+  /^\/(?:$|periods\/[^/?]+(?:\?|$)|councils\/\d{3}\/periods\/[^/?]+(?:\/context|\/children)?(?:\?|$))/
+const NEVER = /[?&]format=/
 const MAX_ENTRIES = 2000
 
-const keyOf = (request: FastifyRequest) => request.url
+/** Whose page this is: the public's one page per address, or an account's (in its current role and council). */
+function keyOf(request: FastifyRequest): string | null {
+  const { viewer, url } = request
+  if (request.method !== 'GET' || NEVER.test(url)) return null
+  if (viewer.role === 'public') return PUBLIC_PAGES.test(url) && !url.includes('/children') ? url : null
+  if (!viewer.accountId || !SIGNED_IN_PAGES.test(url)) return null
+  return `${viewer.accountId}\u0000${viewer.role}\u0000${viewer.council ?? ''}\u0000${url}`
+}
+
+/** A route whose every view is audited sets this in its config: the cache records the view on a hit too. */
+export interface AuditedView {
+  auditView?: (request: FastifyRequest) => Promise<void>
+}
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    auditView?: AuditedView['auditView']
+  }
+}
+
+interface Entry {
+  type: string
+  disposition?: string
+  /** The body's bytes, split at the session's CSRF token (one part when it holds none). */
+  parts: Buffer[]
+}
+
+/** The bytes between each occurrence of `token` (as UTF-8). */
+function splitAt(body: Buffer, token: string): Buffer[] {
+  if (!token) return [body]
+  const t = Buffer.from(token)
+  const parts: Buffer[] = []
+  let from = 0
+  for (let at = body.indexOf(t); at !== -1; at = body.indexOf(t, from)) {
+    parts.push(body.subarray(from, at))
+    from = at + t.length
+  }
+  parts.push(body.subarray(from))
+  return parts
+}
+
+/** The parts joined by the asker's token. */
+function joinWith(parts: readonly Buffer[], token: string): Buffer {
+  if (parts.length === 1) return parts[0]!
+  const t = Buffer.from(token)
+  return Buffer.concat(parts.flatMap((p, i) => (i === 0 ? [p] : [t, p])))
+}
 
 /**
- * Caches whole GET responses of the public scorecard pages and API until the
- * data or a publication changes (the version goes up). Only for the public:
- * a signed-in user's pages carry their name and their session's CSRF token.
+ * Caches whole GET responses of the scorecard pages until the data or a publication changes (the version goes up):
+ * the public's by address; a signed-in user's by account, role, council and address, with the session's CSRF token
+ * taken out and the asker's put back, so that no page ever carries another session's token. The scorecard pages are
+ * rendered again only when something they show has changed.
  */
 export function setUpPageCache(app: FastifyInstance, version: () => number): void {
-  const cache = new Map<string, { type: string; disposition?: string; body: Buffer }>()
+  const cache = new Map<string, Entry>()
   let cachedVersion = -1
   const fresh = () => {
     if (cachedVersion !== version()) {
@@ -23,29 +75,26 @@ export function setUpPageCache(app: FastifyInstance, version: () => number): voi
     }
   }
   app.addHook('onRequest', async (request, reply) => {
-    if (request.method !== 'GET' || request.viewer.role !== 'public' || !cacheable(request.url)) return
+    const key = keyOf(request)
+    if (key === null) return
     fresh()
-    const hit = cache.get(keyOf(request))
+    const hit = cache.get(key)
     if (!hit) return
+    await request.routeOptions.config.auditView?.(request)
     reply.type(hit.type)
     if (hit.disposition) reply.header('Content-Disposition', hit.disposition)
-    return reply.send(hit.body)
+    return reply.send(joinWith(hit.parts, request.csrfToken))
   })
   app.addHook('onSend', async (request, reply, payload) => {
-    if (
-      request.method !== 'GET' ||
-      request.viewer.role !== 'public' ||
-      reply.statusCode !== 200 ||
-      !cacheable(request.url)
-    )
-      return payload
+    const key = keyOf(request)
+    if (key === null || reply.statusCode !== 200) return payload
     if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return payload
     fresh()
     if (cache.size >= MAX_ENTRIES) cache.delete(cache.keys().next().value!)
-    cache.set(keyOf(request), {
+    cache.set(key, {
       type: String(reply.getHeader('content-type') ?? 'text/html; charset=utf-8'),
       disposition: reply.getHeader('content-disposition') as string | undefined,
-      body: typeof payload === 'string' ? Buffer.from(payload) : payload,
+      parts: splitAt(Buffer.from(payload), request.csrfToken),
     })
     return payload
   })

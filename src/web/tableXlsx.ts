@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs'
 import { cellText, type TableModel } from './tableModel.js'
 
 /**
@@ -6,6 +5,8 @@ import { cellText, type TableModel } from './tableModel.js'
  * writes its downloads with this same function (esbuild takes ExcelJS's browser build there).
  */
 export async function tableXlsx(t: TableModel): Promise<Uint8Array> {
+  // Loaded on the first download: ExcelJS takes a quarter of a second to load, which start-up need not wait for.
+  const { default: ExcelJS } = await import('exceljs')
   const book = new ExcelJS.Workbook()
   book.creator = 'adoption-scorecard'
   const sheet = book.addWorksheet(t.caption.slice(0, 31).replace(/[\\/?*[\]:]/g, ' '))

@@ -1,11 +1,12 @@
 import { childReference } from '../../access/childReference.js'
-import type { FastifyInstance, FastifyReply } from 'fastify'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { councilByCode } from '../../domain/englishCouncils.js'
 import type { ScorecardService } from '../../services/scorecardService.js'
 import { allows } from '../../access/policy.js'
 import type { AuditLog } from '../../store/auditLog.js'
 import { adoptedChild, type AdoptedChild } from '../../scorecard/adoptedChildren.js'
 import { childrenTable, journeyStages, journeyTable } from '../scorecardTables.js'
+import type { AuditedView } from '../setUpPageCache.js'
 import { render } from '../setUpViews.js'
 import { downloadFormat, sendTable } from '../tableDownload.js'
 import { govukTableParams, sortRows } from '../tableModel.js'
@@ -26,8 +27,19 @@ export function forbidden(reply: FastifyReply) {
 export function childRoutes(app: FastifyInstance, scorecards: ScorecardService, audit: AuditLog): void {
   const audited = (request: { viewer: { email: string | null } }, council: string, what: string) =>
     audit.record(request.viewer.email ?? '', 'child-level-view', council, what)
-  app.get<{ Params: { code: string; period: string }; Querystring: { sort?: string; dir?: string; format?: string } }>(
+  type ChildrenRequest = {
+    Params: { code: string; period: string }
+    Querystring: { sort?: string; dir?: string; format?: string }
+  }
+  const auditChildren = (request: FastifyRequest<ChildrenRequest>) => {
+    const { code, period } = request.params
+    const format = downloadFormat(request.query.format)
+    return audited(request, code, `children adopted in ${period}${format ? ` (${format} download)` : ''}`)
+  }
+  const auditView: AuditedView['auditView'] = (request) => auditChildren(request as FastifyRequest<ChildrenRequest>)
+  app.get<ChildrenRequest>(
     '/councils/:code/periods/:period/children',
+    { config: { auditView } },
     async (request, reply) => {
       const { code, period } = request.params
       if (!allows(request.viewer, 'view-children', { council: code })) return forbidden(reply)
@@ -39,7 +51,7 @@ export function childRoutes(app: FastifyInstance, scorecards: ScorecardService, 
       table = sortRows(table, sort, dir)
       const base = `/councils/${code}/periods/${period}/children`
       const format = downloadFormat(request.query.format)
-      await audited(request, code, `children adopted in ${period}${format ? ` (${format} download)` : ''}`)
+      await auditChildren(request)
       if (format) return sendTable(reply, table, format, `${council.name}-${period}-children`)
       return render(reply, 'children.njk', {
         title: `${council.name}: children adopted in ${period}`,
