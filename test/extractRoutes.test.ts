@@ -65,12 +65,28 @@ describe('in-year extracts on the web', () => {
   })
 
   it('an extract older than the latest annual return changes nothing on the tracker', async () => {
+    // X2 entered care on 1 May 2013 with a decision to place on 1 July 2013.
     const r = await load(hampshire, '850', '15/08/2013', {
       Header: [header('X2', '01/01/2013')],
       Episodes: [episode('X2', '01/05/2013', 'S', 'C2', 'Q2')],
+      PlacedAdoption: [placedAdoption('X2', '01/07/2013')],
     })
     expect(r.statusCode).toBe(303)
     expect((await hampshire.get('/councils/850/tracker')).body).toContain('at 15 August 2014')
+  })
+
+  it('keeps older extracts, so the tracker can be seen as it stood on an earlier day', async () => {
+    // 1 June 2014: the annual return to 31 March 2014 (the August extract was not yet taken).
+    expect((await hampshire.get('/councils/850/tracker?asAt=01/06/2014')).body).toContain('at 31 March 2014')
+    // 1 December 2013: only the returns to 31 March 2013, and the extract of 15 August 2013 after them.
+    const december = await hampshire.get('/councils/850/tracker?asAt=2013-12-01')
+    expect(december.body).toContain('at 15 August 2013')
+    expect(december.body).toContain('Adoptions expected by 31 March 2014')
+    const csv = (await hampshire.get('/councils/850/tracker?asAt=2013-12-01&table=children&format=csv')).body
+    expect(csv).toContain('X2,')
+    expect((await hampshire.get('/councils/850/tracker?asAt=1999-01-01')).statusCode).toBe(404)
+    const bad = await hampshire.get('/councils/850/tracker?asAt=31/02/2014')
+    expect([bad.statusCode, bad.body.includes('is not a date')]).toEqual([400, true])
   })
 
   it('lets only those who may load the council’s returns load its extracts', async () => {

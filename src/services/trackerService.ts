@@ -65,22 +65,22 @@ export class TrackerService {
    * The council's journeys at its latest data: the scorecard's own (to 31 March of the latest annual return), or,
    * when an extract was taken after that 31 March, the annual returns and the newest such extract read together.
    */
-  private async data(council: string): Promise<TrackerData | null> {
+  private async data(council: string, asOf?: CalendarDate): Promise<TrackerData | null> {
     const annual = await this.pipeline.asAt(council)
     const extracts = this.stores ? await this.stores.extracts.list(council) : []
-    if (!extracts.some((e) => annual === null || e.takenOn > annual.date)) {
+    if (asOf === undefined && !extracts.some((e) => annual === null || e.takenOn > annual.date)) {
       if (annual === null) return null
       const journeys = await this.scorecards.journeys(council)
       return { asAt: annual.date, source: 'annual return', journeys, extracts }
     }
-    const key = `${this.scorecards.version}|${extracts.map((e) => `${e.takenOn}@${e.receivedAt}`).join(',')}`
+    const key = `${this.scorecards.version}|${extracts.map((e) => `${e.takenOn}@${e.receivedAt}`).join(',')}|${asOf}`
     const kept = this.cache.get(council)
     if (kept?.key === key) return kept.data
     const files = [
-      ...(await this.stores!.submissions.currentFiles(council)),
-      ...(await this.stores!.extracts.files(council)),
+      ...(this.stores ? await this.stores.submissions.currentFiles(council) : []),
+      ...(this.stores ? await this.stores.extracts.files(council) : []),
     ]
-    const read = councilJourneysAt(files, council)
+    const read = councilJourneysAt(files, council, asOf === undefined ? {} : { asOf })
     if (!read) return null
     const data: TrackerData = { asAt: read.asAt, source: read.source, journeys: read.journeys, extracts }
     this.cache.set(council, { key, data })
@@ -92,8 +92,12 @@ export class TrackerService {
     return (await this.data(council))?.asAt ?? null
   }
 
-  async tracker(council: string): Promise<CouncilTracker | null> {
-    const data = await this.data(council)
+  /**
+   * The tracker at the council's latest data, or, with `asOf`, as it stood on that day: the annual returns and the
+   * extract it would then have stood on (older extracts are kept for this). Null when there was no data by then.
+   */
+  async tracker(council: string, asOf?: CalendarDate): Promise<CouncilTracker | null> {
+    const data = await this.data(council, asOf)
     if (data === null) return null
     const courtStages = await this.courtStages.forCouncil(council)
     const byChild = new Map(courtStages.map((s) => [s.child, s]))

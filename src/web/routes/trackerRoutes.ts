@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import { allows } from '../../access/policy.js'
 import { councilByCode } from '../../domain/englishCouncils.js'
 import { COURT_STAGE_FIELDS, courtStageAt, type CourtStageProblem } from '../../pipeline/courtStages.js'
-import { courtStageFormValues } from '../../pipeline/courtStageForm.js'
+import { courtStageFormValues, readTypedDate } from '../../pipeline/courtStageForm.js'
 import type { ScorecardService } from '../../services/scorecardService.js'
 import type { TrackerService } from '../../services/trackerService.js'
 import type { AuditLog } from '../../store/auditLog.js'
@@ -24,13 +24,28 @@ export function trackerRoutes(
   audit: AuditLog,
 ): void {
   declareDownloads('/councils/:code/tracker', TRACKER_LISTS)
-  app.get<{ Params: { code: string }; Querystring: { table?: string; format?: string } }>(
+  app.get<{ Params: { code: string }; Querystring: { table?: string; format?: string; asAt?: string } }>(
     '/councils/:code/tracker',
     async (request, reply) => {
       const { code } = request.params
       if (!allows(request.viewer, 'view-children', { council: code })) return forbidden(reply)
       if (!(await scorecards.hasCouncil(code))) return notFound(reply)
-      const data = (await trackers.tracker(code))!
+      // ?asAt=: the tracker as it stood on an earlier day (15/08/2014 or 2014-08-15).
+      const asked = typeof request.query.asAt === 'string' ? request.query.asAt.trim().slice(0, 20) : ''
+      const asOf = asked === '' ? undefined : readTypedDate(asked)
+      if (asOf === null) {
+        return render(reply.code(400), 'message.njk', {
+          title: 'There is a problem with the date',
+          message: `“${asked}” is not a date: write it as, for example, 15/08/2014.`,
+        })
+      }
+      const data = await trackers.tracker(code, asOf)
+      if (!data) {
+        return render(reply.code(404), 'message.njk', {
+          title: 'No data by that date',
+          message: `${councilByCode(code).name} has no return or extract by ${asked}.`,
+        })
+      }
       const t = data.tracker
       const council = councilByCode(code)
       const canRecord = allows(request.viewer, 'record-court-stages', { council: code })
@@ -67,6 +82,7 @@ export function trackerRoutes(
         source: data.source,
         extracts: data.extracts,
         canLoadExtract: allows(request.viewer, 'upload', { council: code }),
+        asked,
         lists: [...tables].map(([key, model]) => ({ key, table: govukTableParams(model) })),
         canRecord,
       })
