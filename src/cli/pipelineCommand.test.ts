@@ -48,7 +48,15 @@ describe('scorecard pipeline', () => {
         daysSinceOrder: 287,
         daysSinceMatch: null,
         daysSincePlaced: 45,
-        flags: [{ key: 'no-match', reason: 'No match 287 days after the placement order (A2 threshold 182 days)' }],
+        // Placed 45 days ago with no match date: matched, the date comes with the adoption (not a wait for a match).
+        flags: [
+          {
+            key: 'no-match-date',
+            reason:
+              'Placed for adoption: no match date recorded yet (the return records it with the adoption), so A2 ' +
+              'is not known',
+          },
+        ],
       },
       {
         child: 'C4',
@@ -73,8 +81,8 @@ describe('scorecard pipeline', () => {
     expect(csv.out.split('\n').slice(0, 2)).toEqual([
       'child,stage,entered_care,days_in_care,days_since_decision,days_since_order,days_since_match,' +
         'days_since_placed,flags',
-      'C1,placed for adoption,2012-05-01,471,348,287,,45,No match 287 days after the placement order (A2 threshold ' +
-        '182 days)',
+      'C1,placed for adoption,2012-05-01,471,348,287,,45,"Placed for adoption: no match date recorded yet (the ' +
+        'return records it with the adoption), so A2 is not known"',
     ])
   })
 

@@ -14,7 +14,7 @@ export const DEFAULT_FLAG_SETTINGS: FlagSettings = { placedWithoutOrderDays: 183
 export type Stage = 'decision to place' | 'placement order' | 'matched' | 'placed for adoption'
 
 export interface Flag {
-  key: 'a1-current' | 'a1-next' | 'no-match' | 'placed-no-order' | 'no-placement-order'
+  key: 'a1-current' | 'a1-next' | 'no-match' | 'no-match-date' | 'placed-no-order' | 'no-placement-order'
   reason: string
 }
 
@@ -90,7 +90,15 @@ export function childOnJourney(
           `${thresholds.a1Next} days`,
       })
   }
-  if (order !== null && match === null && order > thresholds.a2) {
+  if (order !== null && match === null && placed !== null) {
+    // Placed, so matched: the return records the match date only with the adoption (AD1), so it is not known yet.
+    flags.push({
+      key: 'no-match-date',
+      reason:
+        'Placed for adoption: no match date recorded yet (the return records it with the adoption), so A2 is ' +
+        'not known',
+    })
+  } else if (order !== null && match === null && order > thresholds.a2) {
     flags.push({
       key: 'no-match',
       reason: `No match ${order} days after the placement order (A2 threshold ${thresholds.a2} days)`,

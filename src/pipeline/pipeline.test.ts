@@ -54,6 +54,21 @@ describe('children on the journey (hand-worked, as at 31 March 2013)', () => {
     ).toEqual(['no-match'])
   })
 
+  it('says a placed child’s match date is missing rather than that the child waits for a match', () => {
+    // Order 1 Aug 2012, placed 1 Nov 2012, no match date: matched, but the return holds the date only with the adoption.
+    const j = journey('3', {
+      enteredCare: '2012-06-01',
+      decisionToPlace: '2012-07-01',
+      placementOrder: '2012-08-01',
+      placedForAdoption: '2012-11-01',
+    })
+    const c = childOnJourney(j, AS_AT, T, DEFAULT_FLAG_SETTINGS)
+    expect(c.stage).toBe('placed for adoption')
+    expect(c.flags.map((f) => f.reason)).toEqual([
+      'Placed for adoption: no match date recorded yet (the return records it with the adoption), so A2 is not known',
+    ])
+  })
+
   it('flags the next period’s threshold when only that one will be missed', () => {
     // Entered 1 Sep 2011: 366 + 211 = 577 days: under 608, over 547.
     expect(
