@@ -55,7 +55,8 @@ describe('children on the journey (hand-worked, as at 31 March 2013)', () => {
   })
 
   it('says a placed child’s match date is missing rather than that the child waits for a match', () => {
-    // Order 1 Aug 2012, placed 1 Nov 2012, no match date: matched, but the return holds the date only with the adoption.
+    // Order 1 Aug 2012, placed 1 Nov 2012, no match date: matched, but the return holds the date only with the
+    // adoption.
     const j = journey('3', {
       enteredCare: '2012-06-01',
       decisionToPlace: '2012-07-01',
