@@ -4,6 +4,7 @@ import type { Journey } from '../domain/journey.js'
 import type { AdoptedChild } from '../scorecard/adoptedChildren.js'
 import type { CouncilScorecard, NationalScorecard } from '../scorecard/nationalScorecard.js'
 import { SUPPRESSED_SYMBOL } from '../scorecard/disclosureControl.js'
+import { ENGLISH_COUNCILS } from '../domain/englishCouncils.js'
 import type { TableModel } from './tableModel.js'
 
 const meets = (i: TimeIndicator) =>
@@ -18,6 +19,27 @@ export const INDICATOR_NAMES = {
   A2: 'A2: court authority to a match (days)',
   A3: 'A3: children who waited less than the cut-off (%)',
 } as const
+
+/**
+ * What "England" stands for in a scorecard: all of England when every council is in it, else only the councils
+ * loaded (a demo's six, a council's own checks), which the name must say.
+ */
+export function englandLabel(national: NationalScorecard): string {
+  const n = national.councils.length
+  return n < ENGLISH_COUNCILS.length ? `England (the ${n} councils loaded)` : 'England'
+}
+
+/** How many councils an indicator ranks: those with a rank in this scorecard. */
+export function rankedCouncils(national: NationalScorecard, key: 'A1' | 'A1_adjusted' | 'A2'): number {
+  return national.councils.filter((c) => c.indicators[key].rank !== null).length
+}
+
+/** A change in days said in words: "63 days longer", "14 days shorter", "no change". */
+export function changeInDays(trend: number | null): string | null {
+  if (trend === null) return null
+  if (trend === 0) return 'no change'
+  return `${Math.abs(trend)} day${Math.abs(trend) === 1 ? '' : 's'} ${trend > 0 ? 'longer' : 'shorter'}`
+}
 
 /** Short names for table rows; the page explains each above the table. */
 export const INDICATOR_SHORT = { A1: 'A1 (days)', A1_adjusted: 'A10 (days)', A2: 'A2 (days)', A3: 'A3 (%)' } as const
@@ -36,7 +58,7 @@ export function nationalTable(national: NationalScorecard, councils: readonly Co
       { key: 'a2Status', label: 'A2 threshold', status: true },
       { key: 'a3', label: `A3 % under ${national.edition.a3Months} months`, numeric: true },
       { key: 'children', label: 'Children adopted (A1)', numeric: true },
-      { key: 'rank', label: 'A1 rank', numeric: true },
+      { key: 'rank', label: `A1 rank (of ${rankedCouncils(national, 'A1')})`, numeric: true },
     ],
     rows: councils.map((c) => ({
       council: c.name,
@@ -67,8 +89,8 @@ export function councilIndicatorTable(national: NationalScorecard, c: CouncilSco
       distance: i.distance,
       england: national.england[key].value,
       previous: i.previous,
-      trend: i.trend,
-      rank: i.rank,
+      trend: changeInDays(i.trend),
+      rank: i.rank === null ? null : `${i.rank} of ${rankedCouncils(national, key)}`,
     }
   }
   const a3 = c.indicators.A3
@@ -81,9 +103,9 @@ export function councilIndicatorTable(national: NationalScorecard, c: CouncilSco
       { key: 'threshold', label: 'Threshold', numeric: true },
       { key: 'status', label: 'Threshold met', status: true },
       { key: 'distance', label: 'Distance from threshold', numeric: true },
-      { key: 'england', label: 'England', numeric: true },
+      { key: 'england', label: englandLabel(national), numeric: true },
       { key: 'previous', label: 'Previous period', numeric: true },
-      { key: 'trend', label: 'Change', numeric: true },
+      { key: 'trend', label: 'Change from the previous period' },
       { key: 'rank', label: 'Rank', numeric: true },
     ],
     rows: [
@@ -108,18 +130,21 @@ export function councilIndicatorTable(national: NationalScorecard, c: CouncilSco
 
 /** A council's indicators in every period, with England and the thresholds. */
 export function trendTable(code: string, name: string, scorecards: readonly NationalScorecard[]): TableModel {
+  const england = scorecards.length > 0 ? englandLabel(scorecards[scorecards.length - 1]!) : 'England'
   return {
     caption: `${name}: indicators over time`,
     columns: [
       { key: 'period', label: 'Period' },
       { key: 'a1', label: `A1 ${name}`, numeric: true },
-      { key: 'a1England', label: 'A1 England', numeric: true },
+      { key: 'a1England', label: `A1 ${england}`, numeric: true },
       { key: 'a1Threshold', label: 'A1 threshold', numeric: true },
       { key: 'a2', label: `A2 ${name}`, numeric: true },
-      { key: 'a2England', label: 'A2 England', numeric: true },
+      { key: 'a2England', label: `A2 ${england}`, numeric: true },
       { key: 'a2Threshold', label: 'A2 threshold', numeric: true },
       { key: 'a3', label: `A3 % ${name}`, numeric: true },
-      { key: 'a3England', label: 'A3 % England', numeric: true },
+      { key: 'a3England', label: `A3 % ${england}`, numeric: true },
+      // A3's cut-off changes with the edition: a percentage is comparable only with one under the same cut-off.
+      { key: 'a3Months', label: 'A3 cut-off (months)', numeric: true },
     ],
     rows: scorecards.map((n) => {
       const c = n.councils.find((x) => x.code === code)
@@ -133,6 +158,7 @@ export function trendTable(code: string, name: string, scorecards: readonly Nati
         a2Threshold: n.thresholds.A2,
         a3: shown(c?.indicators.A3.percent, c?.indicators.A3.suppressed),
         a3England: n.england.A3.percent,
+        a3Months: n.edition.a3Months,
       }
     }),
   }

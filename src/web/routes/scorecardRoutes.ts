@@ -9,7 +9,7 @@ import type { AuditLog } from '../../store/auditLog.js'
 import type { ContextRepository } from '../../store/contextRepository.js'
 import { DISTRIBUTION_BAND_DAYS, distributionChart, trendChart } from '../charts/scorecardCharts.js'
 import { render } from '../setUpViews.js'
-import { councilIndicatorTable, INDICATOR_NAMES, nationalTable, trendTable } from '../scorecardTables.js'
+import { councilIndicatorTable, englandLabel, INDICATOR_NAMES, nationalTable, trendTable } from '../scorecardTables.js'
 import { downloadFormat, sendTable } from '../tableDownload.js'
 import { govukTableParams, sortRows, type TableModel } from '../tableModel.js'
 
@@ -169,6 +169,7 @@ export function scorecardRoutes(
       confirmed: national.edition.confirmed,
       counts: national.counts,
       england: national.england,
+      englandLabel: englandLabel(national),
       misses,
       sort,
       dir,
