@@ -8,22 +8,31 @@ import { checkDirectoryExtracts } from '../journey/pipelineData.js'
 import { sortFindings } from '../ssda903/returnFiles.js'
 import type { Checks } from '../ssda903/recordParser.js'
 import { resolvePeriod, scoreNation, ScoringError } from '../scorecard/nationalScorecard.js'
-import { DataDirectoryError } from '../ssda903/dataDirectory.js'
+import { DataDirectoryError, listDataDirectory } from '../ssda903/dataDirectory.js'
 import { writeSynthetic } from '../synth/nationalSynth.js'
 import { ruleListing, ruleListingMarkdown } from '../ssda903/rules/ruleList.js'
 import { editionChanges, editionChangesMarkdown } from '../ssda903/editions/editionChanges.js'
 import { writeCsv } from '../export/csvWriter.js'
 import { CommandError, EXIT } from './exitCodes.js'
 import { childReportCsv, findingsCsv, findingsJson, findingsText } from './findingFormats.js'
-import { scorecardCsv, scorecardJson } from './scorecardFormats.js'
+import { scorecardJson } from '../scorecard/scorecardJson.js'
+import { scorecardCsv, scorecardText } from './scorecardFormats.js'
 
 export interface Output {
   out: (text: string) => void
   err: (text: string) => void
 }
 
+/** What a data directory holds, said when it holds nothing. */
+export const EMPTY_DATA_DIRECTORY =
+  'holds no files: a data directory holds a folder for each council (its DfE code) with a folder for each ' +
+  'collection year (or in-year extract, YYYY-MM-DD) of CSV tables or the XML export, such as 850/2013/episodes.csv'
+
 async function readHistories(dir: string, checks: Checks) {
   try {
+    if ((await listDataDirectory(dir)).length === 0) {
+      throw new CommandError(`${dir} ${EMPTY_DATA_DIRECTORY}`, EXIT.badArguments)
+    }
     return await loadDataDirectory(dir, { checks })
   } catch (e) {
     if (e instanceof DataDirectoryError) throw new CommandError(e.message, EXIT.badArguments)
@@ -55,7 +64,7 @@ export async function scoreCommand(
   opts: { data: string; period: string; council?: string; format?: string },
   io: Output,
 ): Promise<number> {
-  const fmt = format(opts.format, ['json', 'csv'])
+  const fmt = format(opts.format, ['text', 'json', 'csv'])
   try {
     resolvePeriod(opts.period)
   } catch (e) {
@@ -82,11 +91,9 @@ export async function scoreCommand(
         `rule.\n`,
     )
   }
-  io.out(
-    fmt === 'csv'
-      ? scorecardCsv(national, councils)
-      : JSON.stringify(scorecardJson(national, councils), null, 2) + '\n',
-  )
+  if (fmt === 'csv') io.out(scorecardCsv(national, councils))
+  else if (fmt === 'json') io.out(JSON.stringify(scorecardJson(national, councils), null, 2) + '\n')
+  else io.out(scorecardText(national, councils))
   return EXIT.ok
 }
 

@@ -119,7 +119,7 @@ describe('scorecard rules', () => {
 
 describe('scorecard score', () => {
   it('prints the JSON contract', async () => {
-    const r = await run('score', '--data', clean, '--period', '2010-13')
+    const r = await run('score', '--data', clean, '--period', '2010-13', '--format', 'json')
     expect(r.status).toBe(0)
     const json = JSON.parse(r.out)
     expect(json.period).toBe('2010-13')
@@ -149,9 +149,25 @@ describe('scorecard score', () => {
   it('prints one CSV row per council and indicator', async () => {
     const r = await run('score', '--data', clean, '--period', '2010-13', '--council', '850', '--format', 'csv')
     const lines = r.out.trim().split('\n')
-    expect(lines).toHaveLength(5)
+    expect(lines).toHaveLength(9)
     expect(lines[0]).toMatch(/^period,code,name,indicator,value,mean,children,threshold,meets,distance,previous/)
     expect(lines[1]).toMatch(/^2010-13,850,Hampshire,A1,183,183,1,608,true,-425,/)
+    // Then England's rows: with one council in the data, England's A1 is Hampshire's one child, 183 days.
+    expect(lines[5]).toMatch(/^2010-13,E92000001,England,A1,183,183,1,608,true,-425,/)
+  })
+
+  it('prints a table a person can read by default: each council met or missed, then England', async () => {
+    const r = await run('score', '--data', clean, '--period', '2010-13')
+    expect(r.status).toBe(0)
+    const lines = r.out.split('\n')
+    expect(lines[0]).toBe(
+      'Adoption scorecard 2010-13: thresholds A1 608 days, A2 213 days; A3 counts children who waited less than 20 ' +
+        'months',
+    )
+    // Child A: A1 183 days (met), A2 45 days (met), A3 100% (waited less than 20 months).
+    expect(lines[3]!.split(/\s{2,}/)).toEqual(['850', 'Hampshire', '183', 'met', '183', '45', 'met', '100'])
+    expect(lines[4]!.trim().split(/\s{2,}/)).toEqual(['England', '183', 'met', '183', '45', 'met', '100'])
+    expect(r.out).toContain('Councils meeting both thresholds 1, one 0, neither 0')
   })
 
   it('exits 2 for a bad period or council code, 3 for data that cannot be scored', async () => {
@@ -161,9 +177,24 @@ describe('scorecard score', () => {
     const missing = await run('score', '--data', clean, '--period', '2010-13', '--council', '856')
     expect(missing.status).toBe(3)
     expect(missing.err).toContain('council 856 has no returns')
-    const empty = await mkdtemp(path.join(tmpdir(), 'scorecard-empty-'))
-    const none = await run('score', '--data', empty, '--period', '2010-13')
+    // Files, but none of them a return: nothing to score.
+    const stray = await mkdtemp(path.join(tmpdir(), 'scorecard-stray-'))
+    await writeFile(path.join(stray, 'notes.txt'), 'not a return\n')
+    const none = await run('score', '--data', stray, '--period', '2010-13')
     expect(none.status).toBe(3)
     expect(none.err).toContain('holds no SSDA903 returns')
+  })
+
+  it('refuses an empty directory the same way in validate, score and import: exit 2, saying what it should hold', async () => {
+    const empty = await mkdtemp(path.join(tmpdir(), 'scorecard-empty-'))
+    for (const argv of [
+      ['validate', '--data', empty],
+      ['score', '--data', empty, '--period', '2010-13'],
+    ]) {
+      const r = await run(...argv)
+      expect(r.status).toBe(2)
+      expect(r.err).toContain(`${empty} holds no files: a data directory holds a folder for each council`)
+      expect(r.out).not.toContain('No problems')
+    }
   })
 })

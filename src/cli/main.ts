@@ -56,7 +56,7 @@ function program(io: Output, setStatus: (s: number) => void): Command {
     .requiredOption('--data <dir>', 'data directory')
     .requiredOption('--period <period>', 'three financial years, such as 2010-13')
     .option('--council <code>', 'only this council (three-digit DfE code)')
-    .option('--format <format>', 'json or csv', 'json')
+    .option('--format <format>', 'text, json or csv', 'text')
     .action((opts: Parameters<typeof scoreCommand>[0]) => run(() => scoreCommand(opts, io))())
   p.command('pipeline')
     .description('the children on the adoption journey at the latest data (annual return or in-year extract)')

@@ -1,59 +1,5 @@
 import { writeCsv } from '../export/csvWriter.js'
-import type { ShareIndicator, TimeIndicator } from '../domain/indicator.js'
 import type { CouncilScorecard, NationalScorecard } from '../scorecard/nationalScorecard.js'
-
-const time = (i: TimeIndicator) => ({
-  value: i.value,
-  mean: i.mean,
-  children: i.children,
-  threshold: i.threshold,
-  meets: i.meets,
-  distance: i.distance,
-  previous: i.previous,
-  trend: i.trend,
-  rank: i.rank,
-  quartile: i.quartile,
-  slowestTenth: i.slowestTenth,
-})
-const share = (i: ShareIndicator) => ({
-  months: i.months,
-  count: i.count,
-  children: i.children,
-  percent: i.percent,
-  previous: i.previous,
-})
-
-const indicators = (c: { A1: TimeIndicator; A1_adjusted: TimeIndicator; A2: TimeIndicator; A3: ShareIndicator }) => ({
-  A1: time(c.A1),
-  A1_adjusted: time(c.A1_adjusted),
-  A2: time(c.A2),
-  A3: share(c.A3),
-})
-
-/** The JSON contract of `scorecard score` (docs/cli.md): these names do not change. */
-export function scorecardJson(national: NationalScorecard, councils: readonly CouncilScorecard[]): unknown {
-  return {
-    period: national.period,
-    thresholds: national.thresholds,
-    a3Months: national.edition.a3Months,
-    thresholdsConfirmed: national.edition.confirmed,
-    england: { ...indicators(national.england), context: national.england.context },
-    counts: {
-      meetBoth: national.counts['meets-both'],
-      meetOne: national.counts['meets-one'],
-      meetNeither: national.counts['meets-neither'],
-      notAssessed: national.counts['not-assessed'],
-    },
-    councils: councils.map((c) => ({
-      code: c.code,
-      name: c.name,
-      region: c.region,
-      status: c.status,
-      indicators: indicators(c.indicators),
-      context: c.context,
-    })),
-  }
-}
 
 export const CSV_COLUMNS = [
   'period',
@@ -79,10 +25,14 @@ export const CSV_COLUMNS = [
 const cell = (v: string | number | boolean | null | undefined): string =>
   v === null || v === undefined ? '' : String(v)
 
-/** One row per council and indicator. */
+/** England's code in the Office for National Statistics' geography codes, as the Department's tables give it. */
+export const ENGLAND_CODE = 'E92000001'
+
+/** One row per council and indicator, then England's. */
 export function scorecardCsv(national: NationalScorecard, councils: readonly CouncilScorecard[]): string {
   const rows: string[][] = [[...CSV_COLUMNS]]
-  for (const c of councils) {
+  const england = { code: ENGLAND_CODE, name: 'England', indicators: national.england }
+  for (const c of [...councils, england]) {
     for (const key of ['A1', 'A1_adjusted', 'A2'] as const) {
       const i = c.indicators[key]
       rows.push(
@@ -133,4 +83,40 @@ export function scorecardCsv(national: NationalScorecard, councils: readonly Cou
     )
   }
   return writeCsv(rows)
+}
+
+const met = (meets: boolean | null) => (meets === null ? '' : meets ? 'met' : 'missed')
+const days = (v: number | null) => (v === null ? '-' : String(v))
+
+/** A table a person reads in a terminal: each council's A1, A10, A2 and A3, met or missed, then England. */
+export function scorecardText(national: NationalScorecard, councils: readonly CouncilScorecard[]): string {
+  const head = ['Code', 'Council', 'A1 days', '', 'A10 days', 'A2 days', '', `A3 % < ${national.edition.a3Months} m`]
+  const row = (code: string, name: string, i: CouncilScorecard['indicators']) => [
+    code,
+    name,
+    days(i.A1.value),
+    met(i.A1.meets),
+    days(i.A1_adjusted.value),
+    days(i.A2.value),
+    met(i.A2.meets),
+    i.A3.percent === null ? '-' : String(i.A3.percent),
+  ]
+  const rows = [head, ...councils.map((c) => row(c.code, c.name, c.indicators)), row('', 'England', national.england)]
+  const widths = head.map((_, k) => Math.max(...rows.map((r) => r[k]!.length)))
+  const line = (r: string[]) =>
+    r
+      .map((cellText, k) =>
+        k >= 2 && k !== 3 && k !== 6 ? cellText.padStart(widths[k]!) : cellText.padEnd(widths[k]!),
+      )
+      .join('  ')
+      .trimEnd()
+  const counts = national.counts
+  return (
+    `Adoption scorecard ${national.period}: thresholds A1 ${national.thresholds.A1} days, A2 ${national.thresholds.A2}` +
+    ` days; A3 counts children who waited less than ${national.edition.a3Months} months\n\n` +
+    rows.map(line).join('\n') +
+    `\n\nCouncils meeting both thresholds ${counts['meets-both']}, one ${counts['meets-one']}, neither ` +
+    `${counts['meets-neither']}; not assessed (no adoptions) ${counts['not-assessed']}. England is the ` +
+    `${national.councils.length} councils in the data.\n`
+  )
 }

@@ -29,7 +29,7 @@ import { SubmissionRepository } from '../store/submissionRepository.js'
 import { startServer, StartupError } from '../web/server.js'
 import { onShutdown } from './shutdown.js'
 import { editionName } from '../ssda903/editions/edition.js'
-import type { Output } from './commands.js'
+import { EMPTY_DATA_DIRECTORY, type Output } from './commands.js'
 import { CommandError, EXIT } from './exitCodes.js'
 import { findingsText } from './findingFormats.js'
 
@@ -72,7 +72,7 @@ export async function importCommand(opts: { data: string }, io: Output): Promise
   if (files.length === 0) {
     finished()
     removeHandlers()
-    throw new CommandError(`${opts.data} holds no files`, EXIT.badArguments)
+    throw new CommandError(`${opts.data} ${EMPTY_DATA_DIRECTORY}`, EXIT.badArguments)
   }
   const store = await openStore(config)
   try {

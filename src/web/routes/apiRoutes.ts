@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify'
-import { scorecardJson } from '../../cli/scorecardFormats.js'
+import { scorecardJson } from '../../scorecard/scorecardJson.js'
 import type { ScorecardService } from '../../services/scorecardService.js'
 import { openApiDocument } from './openApiDocument.js'
 
