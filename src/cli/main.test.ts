@@ -185,7 +185,7 @@ describe('scorecard score', () => {
     expect(none.err).toContain('holds no SSDA903 returns')
   })
 
-  it('refuses an empty directory the same way in validate, score and import: exit 2, saying what it should hold', async () => {
+  it('refuses an empty directory alike in validate and score: exit 2, saying what it should hold', async () => {
     const empty = await mkdtemp(path.join(tmpdir(), 'scorecard-empty-'))
     for (const argv of [
       ['validate', '--data', empty],
