@@ -113,7 +113,8 @@ export function scorecardText(national: NationalScorecard, councils: readonly Co
   const counts = national.counts
   const { A1, A2 } = national.thresholds
   return (
-    `Adoption scorecard ${national.period}: thresholds A1 ${A1} days, A2 ${A2} days; A3 counts children who waited less than ${national.edition.a3Months} months\n\n` +
+    `Adoption scorecard ${national.period}: thresholds A1 ${A1} days, A2 ${A2} days; A3 counts children who ` +
+    `waited less than ${national.edition.a3Months} months\n\n` +
     rows.map(line).join('\n') +
     `\n\nCouncils meeting both thresholds ${counts['meets-both']}, one ${counts['meets-one']}, neither ` +
     `${counts['meets-neither']}; not assessed (no adoptions) ${counts['not-assessed']}. England is the ` +
