@@ -56,11 +56,19 @@ export function scorecardRoutes(
     const viewer = request.viewer
     const periods = await scorecards.periodsFor(viewer)
     const all = await scorecards.councilList()
+    // A council user sees its own council's scorecards before they are published: list them here, marked.
+    const own = viewer.council && (await scorecards.hasCouncil(viewer.council)) ? viewer.council : null
+    const published = await scorecards.published()
+    const ownPeriods = own
+      ? (await scorecards.councilPeriodsFor(viewer, own)).map((p) => ({ period: p, published: published.has(p) }))
+      : []
     return render(reply, 'home.njk', {
       title: 'Adoption scorecards',
       section: 'scorecards',
       periods,
       councils: periods.length > 0 ? all : all.filter((c) => c.code === viewer.council),
+      ownCouncil: own ? councilByCode(own) : null,
+      ownPeriods,
     })
   })
 
