@@ -145,6 +145,10 @@ describe('the committee report', () => {
     ])
       expect(html.body).toContain(text)
     expect(html.body.match(/<svg role="img"/g)?.length).toBe(2)
+    // The summary says met or missed for each threshold, from the scorecard's own figures.
+    const a1 = (await t.scorecards.national('2010-13')).councils.find((c) => c.code === '850')!.indicators.A1
+    const verdict = a1.meets ? 'met' : 'missed'
+    expect(html.body).toContain(`A1: ${a1.value} days against a threshold of 608 days: <strong>${verdict}</strong>.`)
     const pdf = await hampshire.get('/councils/850/periods/2010-13/report.pdf')
     expect(pdf.statusCode).toBe(200)
     expect(pdf.headers['content-type']).toBe('application/pdf')
@@ -155,6 +159,14 @@ describe('the committee report', () => {
     expect(text).toContain('Measures to improve performance')
     const flat = text.replace(/\s+/g, ' ')
     for (const word of ['Recruit', 'family finders', 'Overdue', 'Previous']) expect(flat).toContain(word)
+    // Every page says which page of how many, and when it was printed.
+    const pages = text.split('\f').filter((p) => p.trim() !== '')
+    expect(pages.length).toBeGreaterThan(1)
+    pages.forEach((p, k) =>
+      expect(p.replace(/\s+/g, ' ')).toMatch(new RegExp(`Page ${k + 1} of ${pages.length}, printed \\d`)),
+    )
+    // A chart's heading is never the last thing on a page: each heading is followed by its chart on the same page.
+    for (const p of pages) expect(p.trimEnd()).not.toMatch(/\(days\)$/)
     expect((await (await t.signIn('leicester')).get('/councils/850/periods/2010-13/report.pdf')).statusCode).toBe(404)
   })
 })

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs'
 import { expect } from 'expect'
-import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, it } from 'node:test'
@@ -15,17 +15,29 @@ import { checkFormChoices, checkFormErrors } from './checkForm.js'
 import { checkReturn, returnFilesOf, type ChosenFile } from './returnCheck.js'
 
 const SAMPLE = path.resolve('sample')
+/**
+ * A council-year of the (clean) sample with realistic mistakes made in it: every placement provider PR1 recorded as
+ * PR9, a code no edition has, so there is plenty for both checks to find.
+ */
 const chosen = (council: string, year: number): ChosenFile[] =>
   readdirSync(path.join(SAMPLE, council, String(year)))
     .sort()
-    .map((name) => ({ name, bytes: readFileSync(path.join(SAMPLE, council, String(year), name)) }))
+    .map((name) => {
+      const text = readFileSync(path.join(SAMPLE, council, String(year), name), 'utf8')
+      return { name, bytes: new TextEncoder().encode(text.replaceAll(',PR1,', ',PR9,')) }
+    })
 const request = { council: '850', year: 2013, thisYear: chosen('850', 2013), lastYear: chosen('850', 2012) }
 
 /** The same files as a data directory, for the command line. */
 function asDirectory(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'check-'))
-  for (const year of [2013, 2012])
-    cpSync(path.join(SAMPLE, '850', String(year)), path.join(dir, '850', String(year)), { recursive: true })
+  for (const [year, files] of [
+    [2013, request.thisYear],
+    [2012, request.lastYear],
+  ] as const) {
+    mkdirSync(path.join(dir, '850', String(year)), { recursive: true })
+    for (const f of files) writeFileSync(path.join(dir, '850', String(year), f.name), f.bytes)
+  }
   return dir
 }
 

@@ -1,4 +1,5 @@
 import { mkdtemp, readdir } from 'node:fs/promises'
+import { readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, it } from 'node:test'
@@ -160,5 +161,25 @@ describe('synthetic national data', () => {
     // Every rule is either written as a fault or about files and whole returns (tested by its cases instead).
     const covered = new Set(faults.map((f) => f.fault.rule))
     expect([...RULES.keys()].filter((id) => !covered.has(id) && !NOT_ROW_FAULTS.has(id))).toEqual([])
+  })
+})
+
+describe('the bundled sample', () => {
+  it('is what the generator writes today, so it stays as clean as the generator (regenerate it if not)', async () => {
+    // sample/ was made by: scorecard synth --only 202,336,850,856,886,929 --years 2006-2016 --seed 1 --out sample
+    const out = await mkdtemp(path.join(tmpdir(), 'sample-'))
+    const argv = ['synth', '--only', '202,336,850,856,886,929', '--years', '2006-2016', '--seed', '1', '--out', out]
+    expect((await cli(...argv)).status).toBe(0)
+    const sample = path.resolve('sample')
+    const files = (await readdir(sample, { recursive: true, withFileTypes: true })).filter((f) => f.isFile())
+    const written = (await readdir(out, { recursive: true, withFileTypes: true })).filter((f) => f.isFile())
+    expect(written.length).toBe(files.length)
+    for (const f of files) {
+      const relative = path.relative(sample, path.join(f.parentPath, f.name))
+      expect({
+        relative,
+        same: readFileSync(path.join(out, relative)).equals(readFileSync(path.join(sample, relative))),
+      }).toEqual({ relative, same: true })
+    }
   })
 })

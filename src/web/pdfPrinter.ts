@@ -88,7 +88,8 @@ export class PdfPrinter {
           headerTemplate: '<span></span>',
           footerTemplate:
             '<div style="font-size:9px;width:100%;text-align:center;font-family:Arial,sans-serif">' +
-            'Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>',
+            'Page <span class="pageNumber"></span> of <span class="totalPages"></span>, printed ' +
+            '<span class="date"></span></div>',
           margin: { top: '15mm', bottom: '18mm', left: '12mm', right: '12mm' },
         })
       })()

@@ -278,6 +278,11 @@ export function reviewRoutes(
       planTable: govukTableParams(await planTable(code)),
       thresholds: national.thresholds,
       a3Months: national.edition.a3Months,
+      summary: (['A1', 'A2'] as const).map((key) => {
+        const i = council.indicators[key]
+        const verdict = i.meets === null ? 'not assessed' : i.meets ? 'met' : 'missed'
+        return { key, value: i.suppressed ? null : i.value, threshold: i.threshold, verdict }
+      }),
     }
   }
 
