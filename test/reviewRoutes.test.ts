@@ -128,6 +128,41 @@ describe('the improvement plan', () => {
     expect(page.body).toContain('Overdue')
     expect((await (await t.signIn('leicester')).post('/councils/850/plan', { outcome: 'x' })).statusCode).toBe(404)
   })
+
+  it('asks for the due date as day, month and year (GOV.UK date input), with a message for each mistake', async () => {
+    const hampshire = await t.signIn('hampshire')
+    const form = (await hampshire.get('/councils/850/plan')).body
+    for (const name of ['due-day', 'due-month', 'due-year']) expect(form).toContain(`name="${name}"`)
+    expect(form).not.toContain('YYYY-MM-DD')
+    const add = (day: string, month: string, year: string) =>
+      hampshire.post('/councils/850/plan', {
+        outcome: 'Faster matching',
+        rationale: 'A2 above threshold',
+        objective: 'Match within 4 months',
+        action: `Panel every fortnight ${day}/${month}/${year}`,
+        lead: 'Adoption service manager',
+        'due-day': day,
+        'due-month': month,
+        'due-year': year,
+        indicator: 'A2',
+      })
+    const cases: [string, string, string, string][] = [
+      ['', '', '', 'Enter the due or review date'],
+      ['31', '', '2027', 'The due or review date must include a month'],
+      ['30', '2', '2027', 'The due or review date must be a real date'],
+      ['1', '2', '27', 'The due or review date must be a real date'],
+    ]
+    for (const [day, month, year, message] of cases) {
+      const r = await add(day, month, year)
+      expect(r.statusCode).toBe(400)
+      expect(r.body).toContain(message)
+      expect(r.body).toContain('href="#due-day"')
+    }
+    expect((await add('5', '3', '2027')).statusCode).toBe(303)
+    // Stored as the date it is: 5 March 2027.
+    const actions = await t.store.db.selectFrom('improvement_action').select('due').execute()
+    expect(actions.map((a) => a.due)).toContain('2027-03-05')
+  })
 })
 
 describe('the committee report', () => {

@@ -1,3 +1,4 @@
+import { isRealDate, makeDate } from '../domain/calendarDate.js'
 import { allowedEvents, applyEvent, type ReviewEvent, type ReviewState } from '../concern/reviewProcess.js'
 import type { Viewer } from '../access/policy.js'
 import type { AuditLog } from '../store/auditLog.js'
@@ -113,13 +114,12 @@ export class ReviewService {
       ['objective', 'the objective'],
       ['action', 'the action'],
       ['lead', 'who leads it'],
-      ['due', 'the due or review date'],
     ]
     const errors = required
       .filter(([k]) => !(fields[k] ?? '').trim())
       .map(([k, label]) => ({ field: k, message: `Enter ${label}` }))
-    if (fields.due && !/^\d{4}-\d{2}-\d{2}$/.test(fields.due.trim()))
-      errors.push({ field: 'due', message: 'Enter the date as YYYY-MM-DD' })
+    const due = dateFromForm(fields, 'due', 'the due or review date')
+    if ('message' in due) errors.push({ field: 'due', message: due.message })
     const indicator = ['A1', 'A2', 'A3'].includes(fields.indicator ?? '') ? fields.indicator! : 'none'
     if (errors.length) return { ok: false, errors }
     await this.reviews.addAction({
@@ -129,7 +129,7 @@ export class ReviewService {
       objective: fields.objective!.trim(),
       action: fields.action!.trim(),
       lead: fields.lead!.trim(),
-      due: fields.due!.trim(),
+      due: 'date' in due ? due.date : '',
       progress: (fields.progress ?? '').trim(),
       done: false,
       indicator,
@@ -160,4 +160,36 @@ export class ReviewService {
 /** An action is overdue when it is not done and its due or review date has passed. */
 export function isOverdue(a: Pick<ImprovementAction, 'done' | 'due'>, today: string): boolean {
   return !a.done && a.due < today
+}
+
+/**
+ * A date from a form: the GOV.UK date input's three fields (`<name>-day`, `-month`, `-year`), or one `<name>` field
+ * as YYYY-MM-DD (what the command line and older forms send). Messages follow the GOV.UK pattern.
+ */
+export function dateFromForm(
+  fields: Record<string, string>,
+  name: string,
+  label: string,
+): { date: string } | { message: string } {
+  const part = (p: string) => (fields[`${name}-${p}`] ?? '').trim()
+  const [day, month, year] = [part('day'), part('month'), part('year')]
+  if (!day && !month && !year) {
+    const whole = (fields[name] ?? '').trim()
+    if (!whole) return { message: `Enter ${label}` }
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(whole)
+    if (!m || !isRealDate(Number(m[1]), Number(m[2]), Number(m[3]))) return { message: `Enter ${label} as a real date` }
+    return { date: whole }
+  }
+  const missing = [
+    ['day', day],
+    ['month', month],
+    ['year', year],
+  ].filter(([, v]) => !v)
+  const Label = label.replace(/^the /, 'The ')
+  if (missing.length > 0) return { message: `${Label} must include a ${missing.map(([p]) => p).join(' and ')}` }
+  if (![day, month, year].every((v) => /^\d+$/.test(v)) || year.length !== 4)
+    return { message: `${Label} must be a real date` }
+  const [d, mo, y] = [Number(day), Number(month), Number(year)]
+  if (!isRealDate(y, mo, d)) return { message: `${Label} must be a real date` }
+  return { date: makeDate(y, mo, d) }
 }

@@ -72,13 +72,25 @@ export function distributionChart(indicator: string, days: readonly number[], th
         mark: { type: 'bar', color: COLOURS.bars },
         encoding: {
           x: { field: 'days', type: 'quantitative', bin: { step: DISTRIBUTION_BAND_DAYS }, title: 'Days' },
-          y: { aggregate: 'count', type: 'quantitative', title: 'Children' },
+          // Whole children only: no tick at half a child.
+          y: {
+            aggregate: 'count',
+            type: 'quantitative',
+            title: 'Children',
+            axis: { tickMinStep: 1, format: 'd' },
+          },
         },
       },
       {
         data: { values: [{ threshold }] },
         mark: { type: 'rule', color: COLOURS.threshold, strokeWidth: 2, strokeDash: [4, 2] },
         encoding: { x: { field: 'threshold', type: 'quantitative' } },
+      },
+      {
+        // The red line says what it is.
+        data: { values: [{ threshold, label: `Threshold ${threshold} days` }] },
+        mark: { type: 'text', color: COLOURS.threshold, align: 'left', dx: 4, y: 8, fontSize: 12 },
+        encoding: { x: { field: 'threshold', type: 'quantitative' }, text: { field: 'label', type: 'nominal' } },
       },
     ],
   }

@@ -222,7 +222,8 @@ export function reviewRoutes(
         canEdit: true,
         overdue: plan.filter((a) => isOverdue(a, reviews.today())).length,
         values: body,
-        errors: result.errors.map((e) => ({ text: e.message, href: `#${e.field}` })),
+        // A date input's first box takes the focus from the error summary.
+        errors: result.errors.map((e) => ({ text: e.message, href: `#${e.field === 'due' ? 'due-day' : e.field}` })),
         fieldErrors: Object.fromEntries(result.errors.map((e) => [e.field, { text: e.message }])),
       })
     },
