@@ -156,7 +156,17 @@ describe('loading a return', () => {
     expect(await t.repository.snapshot()).toEqual(before)
     const confirm = await analyst.post(`${r.headers.location}/confirm`)
     expect(confirm.statusCode).toBe(303)
-    expect(confirm.headers.location).toBe('/councils/886')
+    expect(confirm.headers.location).toBe('/councils/886?done=loaded')
+    // The council's latest scorecard says the return is loaded.
+    const landing = await analyst.get('/councils/886?done=loaded')
+    expect(landing.headers.location).toMatch(/^\/councils\/886\/periods\/\d{4}-\d{2}\?done=loaded$/)
+    const banner = await analyst.get(landing.headers.location as string)
+    expect(banner.body).toContain('govuk-notification-banner--success')
+    expect(banner.body).toContain('The return is loaded: the scorecards include it now.')
+    // A made-up value says nothing, and the query's own text is never shown.
+    const odd = await analyst.get('/councils/886/periods/2010-13?done=%3Cb%3Ehello')
+    expect(odd.body).not.toContain('govuk-notification-banner')
+    expect(odd.body).not.toContain('<b>hello')
     const page = await get('/councils/886/periods/2010-13')
     expect(page.statusCode).toBe(200)
     expect(page.body).toContain('Kent')
@@ -273,7 +283,12 @@ describe('the JSON API', () => {
 describe('caching', () => {
   it('serves public pages from the cache until the data or a publication changes', async () => {
     expect((await anonymous('/api/v1/scorecards/2009-12')).statusCode).toBe(404) // not published yet
-    expect((await analyst.post('/periods/2009-12/publish')).statusCode).toBe(303)
+    const published = await analyst.post('/periods/2009-12/publish')
+    expect(published.statusCode).toBe(303)
+    expect(published.headers.location).toBe('/periods/2009-12?done=published')
+    expect((await analyst.get(published.headers.location as string)).body).toContain(
+      'Published: anyone can now read these scorecards, with small numbers suppressed.',
+    )
     const first = await anonymous('/api/v1/scorecards/2009-12')
     expect(first.statusCode).toBe(200)
     expect((await anonymous('/api/v1/scorecards/2009-12')).body).toBe(first.body)

@@ -23,6 +23,16 @@ export async function setUpViews(app: FastifyInstance, options: { syntheticBanne
 }
 
 /** Renders a page, with who is signed in and the CSRF token for its forms. */
+/**
+ * What a page says after a change it was redirected from (`?done=`): a fixed message for each, never the query's own
+ * text.
+ */
+const DONE: Record<string, string> = {
+  published: 'Published: anyone can now read these scorecards, with small numbers suppressed.',
+  revised: 'The revision is published, with its note, beside the earlier versions.',
+  loaded: 'The return is loaded: the scorecards include it now.',
+}
+
 export function render(reply: FastifyReply, template: string, context: Record<string, unknown>) {
   const request = reply.request
   const viewer = request.viewer ?? PUBLIC
@@ -51,5 +61,6 @@ export function render(reply: FastifyReply, template: string, context: Record<st
     signedIn: viewer.role !== 'public',
     canUpload: allows(viewer, 'upload', own),
     csrfToken: request.csrfToken,
+    done: DONE[String((request.query as Record<string, unknown> | undefined)?.done ?? '')] ?? null,
   })
 }

@@ -199,7 +199,7 @@ export function scorecardRoutes(
     if (await scorecards.publish(period, viewer.email ?? '', new Date().toISOString())) {
       await audit.record(viewer.email ?? '', 'publication', null, `published ${period}`)
     }
-    return reply.redirect(`/periods/${period}`, 303)
+    return reply.redirect(`/periods/${period}?done=published`, 303)
   })
 
   app.post<{ Params: { period: string }; Body: { note?: string } }>(
@@ -221,7 +221,7 @@ export function scorecardRoutes(
           `published version ${version} of ${period}: ${note}`,
         )
       }
-      return reply.redirect(`/periods/${period}`, 303)
+      return reply.redirect(`/periods/${period}?done=revised`, 303)
     },
   )
 
@@ -229,8 +229,9 @@ export function scorecardRoutes(
     const { code } = request.params
     if (!(await scorecards.hasCouncil(code))) return notFound(reply, 'There is no data for that council.')
     const [latest] = await scorecards.councilPeriodsFor(request.viewer, code)
+    const done = (request.query as { done?: string } | undefined)?.done === 'loaded' ? '?done=loaded' : ''
     return latest
-      ? reply.redirect(`/councils/${code}/periods/${latest}`)
+      ? reply.redirect(`/councils/${code}/periods/${latest}${done}`)
       : notFound(reply, 'There is no data for that council.')
   })
 

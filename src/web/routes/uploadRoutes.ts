@@ -141,7 +141,7 @@ export function uploadRoutes(
       `${submission.year} version ${submission.version}: ${submission.files.map((f) => f.name).join(', ')} (sha256 ` +
         `${submission.sha256.slice(0, 16)})`,
     )
-    return reply.redirect(`/councils/${submission.council}`, 303)
+    return reply.redirect(`/councils/${submission.council}?done=loaded`, 303)
   })
 }
 
