@@ -33,6 +33,11 @@ const DONE: Record<string, string> = {
   loaded: 'The return is loaded: the scorecards include it now.',
 }
 
+function doneMessage(query: unknown): string | null {
+  const done = (query as { done?: unknown } | undefined)?.done
+  return typeof done === 'string' && Object.hasOwn(DONE, done) ? DONE[done]! : null
+}
+
 export function render(reply: FastifyReply, template: string, context: Record<string, unknown>) {
   const request = reply.request
   const viewer = request.viewer ?? PUBLIC
@@ -61,6 +66,6 @@ export function render(reply: FastifyReply, template: string, context: Record<st
     signedIn: viewer.role !== 'public',
     canUpload: allows(viewer, 'upload', own),
     csrfToken: request.csrfToken,
-    done: DONE[String((request.query as Record<string, unknown> | undefined)?.done ?? '')] ?? null,
+    done: doneMessage(request.query),
   })
 }
