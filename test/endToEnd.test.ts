@@ -122,6 +122,10 @@ describe('in a browser', () => {
     await check('national-table')
     await page.getByRole('link', { name: /A1 days/ }).click()
     expect(page.url()).toContain('sort=a1')
+    // At a phone's width the page does not scroll sideways: the table scrolls within its own region.
+    await page.setViewportSize({ width: 375, height: 800 })
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(375)
+    await page.setViewportSize({ width: 1200, height: 900 })
   })
 
   it('loads a return: form, report, confirmation', async () => {
