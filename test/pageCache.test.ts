@@ -79,4 +79,19 @@ describe('the page cache for signed-in users', () => {
     // Without the header, never gzipped.
     expect((await t.app.inject({ url: '/periods/2011-14' })).headers['content-encoding']).toBeUndefined()
   })
+
+  it('gzips a signed-in page too, with the asker’s own token in it', async () => {
+    const first = await t.signIn('analyst')
+    const second = await t.signIn('analyst')
+    await first.get('/periods/2010-13')
+    const packed = await t.app.inject({
+      url: '/periods/2010-13',
+      headers: { cookie: second.cookie, 'accept-encoding': 'gzip' },
+    })
+    expect(packed.headers['content-encoding']).toBe('gzip')
+    const page = gunzipSync(packed.rawPayload).toString()
+    expect(hiddenCsrf(page)).toBe(second.csrf)
+    expect(page).not.toContain(first.csrf)
+    expect(page).toBe((await second.get('/periods/2010-13')).body)
+  })
 })

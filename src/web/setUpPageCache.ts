@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { gzipSync } from 'node:zlib'
+import { gzipWithToken, packParts } from './gzipWithToken.js'
 
 /** Scorecard pages and the API; not downloads, which are audited on every request. */
 const PUBLIC_PAGES = /^\/(?:$|periods\/|councils\/|methodology$|api\/v1\/)/
@@ -37,8 +38,9 @@ interface Entry {
   disposition?: string
   /** The body's bytes, split at the session's CSRF token (one part when it holds none). */
   parts: Buffer[]
-  /** A body with no token, gzipped once for every browser that asks for it so. */
+  /** The body gzipped once for browsers that ask for it so: whole, or (holding a token) its parts packed. */
   gzipped?: Buffer
+  packed?: Buffer[]
 }
 
 const acceptsGzip = (request: FastifyRequest) => /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))
@@ -91,12 +93,12 @@ export function setUpPageCache(app: FastifyInstance, version: () => number): voi
     served.add(request)
     reply.type(hit.type)
     if (hit.disposition) reply.header('Content-Disposition', hit.disposition)
-    if (hit.parts.length === 1) {
-      reply.header('Vary', 'Accept-Encoding')
-      if (acceptsGzip(request)) {
-        hit.gzipped ??= gzipSync(hit.parts[0]!)
-        return reply.header('Content-Encoding', 'gzip').send(hit.gzipped)
-      }
+    reply.header('Vary', 'Accept-Encoding')
+    if (acceptsGzip(request)) {
+      reply.header('Content-Encoding', 'gzip')
+      if (hit.parts.length === 1) return reply.send((hit.gzipped ??= gzipSync(hit.parts[0]!)))
+      hit.packed ??= packParts(hit.parts)
+      return reply.send(gzipWithToken(hit.parts, hit.packed, request.csrfToken))
     }
     return reply.send(joinWith(hit.parts, request.csrfToken))
   })
