@@ -1,15 +1,12 @@
-import { AxeBuilder } from '@axe-core/playwright'
 import { expect } from 'expect'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { after, before, describe, it } from 'node:test'
-import { chromium, type Browser, type Page } from 'playwright-core'
-import { readConfig } from '../src/config.js'
-import { importReturns } from '../src/services/dataImport.js'
-import { startServer } from '../src/web/server.js'
+import type { Page } from 'playwright-core'
+import { checkAccessible, startBrowserApp, type BrowserApp } from './support/browserApp.js'
 import { cleanReturn, header, tableCsv } from './support/returnFixtures.js'
-import { PASSWORD, syntheticReturns } from './support/webApp.js'
+import { PASSWORD } from './support/webApp.js'
 
 /**
  * In a real headless Chromium (Debian's chromium; never a browser download):
@@ -17,72 +14,25 @@ import { PASSWORD, syntheticReturns } from './support/webApp.js'
  * and check every page with axe-core against WCAG 2.2 AA. Screenshots go to
  * docs/screenshots when UPDATE_SCREENSHOTS=1, otherwise to a temporary folder.
  */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const shots =
-  process.env.UPDATE_SCREENSHOTS === '1' ? path.resolve('docs/screenshots') : mkdtempSync(path.join(tmpdir(), 'shots-'))
-
-let browser: Browser
 let page: Page
 let base: string
-let close: () => Promise<void>
+let app: BrowserApp
 
 before(async () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'adoption-e2e-'))
-  const config = {
-    ...readConfig({}),
-    sqliteFile: path.join(dir, 'e2e.sqlite'),
-    port: 0,
-    syntheticBanner: true,
-    metricsPort: 0,
-    logLevel: 'silent',
-  }
-  const server = await startServer(config, {
-    beforeListen: async (repository) => {
-      await importReturns(syntheticReturns(['850', '856', '336']), repository, () => new Date())
-    },
-  })
-  base = server.address
-  close = () => server.app.close()
-  await server.accounts.create({ email: 'analyst@e2e.invalid', role: 'national-analyst', password: PASSWORD }, 'test')
-  await server.accounts.create(
-    { email: 'leicester@e2e.invalid', role: 'council-user', council: '856', password: PASSWORD },
-    'test',
-  )
-  await server.accounts.create({ email: 'admin@e2e.invalid', role: 'administrator', password: PASSWORD }, 'test')
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+  app = await startBrowserApp(
+    ['850', '856', '336'],
+    [
+      { email: 'analyst@e2e.invalid', role: 'national-analyst' },
+      { email: 'leicester@e2e.invalid', role: 'council-user', council: '856' },
+      { email: 'admin@e2e.invalid', role: 'administrator' },
     ],
-  })
-  page = await (await browser.newContext({ viewport: { width: 1200, height: 900 } })).newPage()
-})
-
-after(async () => {
-  await browser?.close()
-  await close?.()
-})
-
-async function check(name: string): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze()
-  const violations = results.violations.map(
-    (v) =>
-      `${v.id}: ${v.help} (${v.nodes
-        .map((n) => n.target.join(' '))
-        .slice(0, 3)
-        .join('; ')})`,
   )
-  await page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true })
-  expect(violations).toEqual([])
-}
+  ;({ page, base } = app)
+})
+
+after(async () => app?.close())
+
+const check = (name: string) => checkAccessible(page, name)
 
 async function signIn(email: string): Promise<void> {
   await page.goto(`${base}/sign-in`)

@@ -1,70 +1,29 @@
-import { AxeBuilder } from '@axe-core/playwright'
 import { expect } from 'expect'
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
 import { after, before, describe, it } from 'node:test'
-import { chromium, type Browser, type Page } from 'playwright-core'
-import { readConfig } from '../src/config.js'
-import { importReturns } from '../src/services/dataImport.js'
-import { startServer } from '../src/web/server.js'
-import { PASSWORD, syntheticReturns } from './support/webApp.js'
+import type { Page } from 'playwright-core'
+import { checkAccessible, startBrowserApp, type BrowserApp } from './support/browserApp.js'
+import { PASSWORD } from './support/webApp.js'
 
 /**
  * The tracker in a real headless Chromium, as Leicester's own user: record court stages for three placed children
  * (one with an error first), then read the tracker; every page checked with axe-core against WCAG 2.2 AA. Screenshots
  * go to docs/screenshots when UPDATE_SCREENSHOTS=1, otherwise to a temporary folder.
  */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const shots =
-  process.env.UPDATE_SCREENSHOTS === '1' ? path.resolve('docs/screenshots') : mkdtempSync(path.join(tmpdir(), 'shots-'))
-
-let browser: Browser
 let page: Page
 let base: string
-let close: () => Promise<void>
+let app: BrowserApp
 
 before(async () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'adoption-tracker-'))
-  const config = {
-    ...readConfig({}),
-    sqliteFile: path.join(dir, 'tracker.sqlite'),
-    port: 0,
-    syntheticBanner: true,
-    metricsPort: 0,
-    logLevel: 'silent',
-  }
-  const server = await startServer(config, {
-    beforeListen: async (repository) => {
-      await importReturns(syntheticReturns(['850', '856']), repository, () => new Date())
-    },
-  })
-  base = server.address
-  close = () => server.app.close()
-  await server.accounts.create(
-    { email: 'leicester@e2e.invalid', role: 'council-user', council: '856', password: PASSWORD },
-    'test',
+  app = await startBrowserApp(
+    ['850', '856'],
+    [{ email: 'leicester@e2e.invalid', role: 'council-user', council: '856' }],
   )
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-sync'],
-  })
-  page = await (await browser.newContext({ viewport: { width: 1200, height: 900 } })).newPage()
+  ;({ page, base } = app)
 })
 
-after(async () => {
-  await browser?.close()
-  await close?.()
-})
+after(async () => app?.close())
 
-async function check(name: string): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze()
-  const violations = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join('; ')})`)
-  await page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true })
-  expect(violations).toEqual([])
-}
+const check = (name: string) => checkAccessible(page, name)
 
 const shown = (d: string) => `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`
 
